@@ -1,0 +1,144 @@
+package org.emogap.dist;
+
+/**
+ * Divergences and entropies between label distributions, base 2. Single vectors and row-major
+ * n×k matrices ({@code double[]} of length n·k) alike; the matrix forms allocate only their
+ * result. Inputs are normalised here as METHOD.md §3 prescribes: a vector summing to 0 becomes
+ * the uniform distribution.
+ */
+public final class Divergences {
+    /** The paper's smoothing of the model side of KL(h‖m). */
+    public static final double KL_EPSILON = 1e-12;
+    private static final double LN2 = Math.log(2);
+
+    private Divergences() {}
+
+    /** p / Σp, or uniform when Σp = 0. Negative or non-finite entries are refused. */
+    public static double[] normalize(double[] p) {
+        double[] out = p.clone();
+        normalizeInPlace(out, 0, out.length);
+        return out;
+    }
+
+    /** Normalises every row of a row-major n×k matrix (copy). */
+    public static double[] normalizeRows(double[] m, int k) {
+        checkMatrix(m, k);
+        double[] out = m.clone();
+        for (int off = 0; off < out.length; off += k) normalizeInPlace(out, off, k);
+        return out;
+    }
+
+    static void normalizeInPlace(double[] a, int off, int k) {
+        if (k < 1) throw new IllegalArgumentException("a distribution needs at least 1 entry, got " + k);
+        double s = 0;
+        for (int i = off; i < off + k; i++) {
+            double v = a[i];
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("entry " + (i - off) + " is " + v + "; distributions need finite values >= 0");
+            }
+            s += v;
+        }
+        if (s == 0) {
+            for (int i = off; i < off + k; i++) a[i] = 1.0 / k;
+        } else {
+            for (int i = off; i < off + k; i++) a[i] /= s;
+        }
+    }
+
+    /** Shannon entropy in bits of the normalised vector. */
+    public static double entropy(double[] p) {
+        double[] q = normalize(p);
+        return entropyAt(q, 0, q.length);
+    }
+
+    /** Entropy in bits of every row of a row-major n×k matrix. */
+    public static double[] entropyRows(double[] m, int k) {
+        double[] p = normalizeRows(m, k);
+        double[] out = new double[p.length / k];
+        for (int r = 0; r < out.length; r++) out[r] = entropyAt(p, r * k, k);
+        return out;
+    }
+
+    /** Jensen–Shannon divergence, base 2, in [0, 1] (the square of SciPy's jensenshannon distance). */
+    public static double jsd(double[] p, double[] q) {
+        checkSameLength(p, q);
+        return jsdAt(normalize(p), 0, normalize(q), 0, p.length);
+    }
+
+    /** JSD of each row pair of two row-major n×k matrices. */
+    public static double[] jsdRows(double[] pm, double[] qm, int k) {
+        checkSameShape(pm, qm, k);
+        double[] p = normalizeRows(pm, k);
+        double[] q = normalizeRows(qm, k);
+        double[] out = new double[p.length / k];
+        for (int r = 0; r < out.length; r++) out[r] = jsdAt(p, r * k, q, r * k, k);
+        return out;
+    }
+
+    /** KL(h‖m) in bits, with m + 1e-12 renormalised as in the paper's scripts. */
+    public static double kl(double[] h, double[] m) {
+        checkSameLength(h, m);
+        return klAt(normalize(h), 0, normalize(m), 0, h.length);
+    }
+
+    /** KL(h‖m) of each row pair. */
+    public static double[] klRows(double[] hm, double[] mm, int k) {
+        checkSameShape(hm, mm, k);
+        double[] h = normalizeRows(hm, k);
+        double[] m = normalizeRows(mm, k);
+        double[] out = new double[h.length / k];
+        for (int r = 0; r < out.length; r++) out[r] = klAt(h, r * k, m, r * k, k);
+        return out;
+    }
+
+    static double entropyAt(double[] p, int off, int k) {
+        double h = 0;
+        for (int i = off; i < off + k; i++) {
+            double v = p[i];
+            if (v > 0) h -= v * Math.log(v);
+        }
+        return h / LN2 + 0.0; // + 0.0 turns -0.0 into 0.0
+    }
+
+    static double jsdAt(double[] p, int po, double[] q, int qo, int k) {
+        double s = 0;
+        for (int i = 0; i < k; i++) {
+            double a = p[po + i], b = q[qo + i], mid = 0.5 * (a + b);
+            if (a > 0) s += a * Math.log(a / mid);
+            if (b > 0) s += b * Math.log(b / mid);
+        }
+        double d = 0.5 * s / LN2;
+        return d < 0 ? 0.0 : Math.min(d, 1.0); // rounding can leave -1e-17 or 1 + 1e-16
+    }
+
+    static double klAt(double[] h, int ho, double[] m, int mo, int k) {
+        double z = 0;
+        for (int i = 0; i < k; i++) z += m[mo + i] + KL_EPSILON;
+        double s = 0;
+        for (int i = 0; i < k; i++) {
+            double a = h[ho + i];
+            if (a > 0) s += a * Math.log(a / ((m[mo + i] + KL_EPSILON) / z));
+        }
+        return Math.max(0.0, s / LN2);
+    }
+
+    static void checkSameLength(double[] p, double[] q) {
+        if (p.length != q.length) {
+            throw new IllegalArgumentException("distributions differ in length: " + p.length + " vs " + q.length);
+        }
+    }
+
+    static void checkMatrix(double[] m, int k) {
+        if (k < 1 || m.length % k != 0) {
+            throw new IllegalArgumentException("matrix of " + m.length + " values is not a whole number of rows of " + k);
+        }
+    }
+
+    static void checkSameShape(double[] a, double[] b, int k) {
+        checkMatrix(a, k);
+        checkMatrix(b, k);
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("matrices differ: " + a.length / k + " vs " + b.length / k + " rows of " + k);
+        }
+    }
+}
