@@ -1,0 +1,100 @@
+package org.emogap.calibrate;
+
+import org.emogap.dist.Divergences;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * k-fold cross-validation of calibrators over a set of items (METHOD.md §5): items are shuffled
+ * with a seeded generator and cut into folds; each calibrator is fitted on all folds but one and
+ * applied to the held-out fold, so every item gets an out-of-fold calibrated distribution. Fits run
+ * in parallel (one task per method and fold, each writing only its own rows), so the result does
+ * not depend on the number of cores.
+ */
+public final class CrossValidation {
+    /** The paper's number of folds. */
+    public static final int DEFAULT_FOLDS = 5;
+
+    private CrossValidation() {}
+
+    /**
+     * The fold of each of n items: a seeded shuffle (Fisher–Yates with {@code java.util.Random(seed)})
+     * cut into contiguous chunks, the first n mod nFolds chunks one item larger (scikit-learn's KFold
+     * sizes).
+     */
+    public static int[] folds(int n, int nFolds, long seed) {
+        if (nFolds < 2 || nFolds > n) throw new IllegalArgumentException("cannot cut " + n + " items into " + nFolds + " folds");
+        int[] perm = IntStream.range(0, n).toArray();
+        Random rnd = new Random(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+        }
+        int[] fold = new int[n];
+        int pos = 0;
+        for (int f = 0; f < nFolds; f++) {
+            int size = n / nFolds + (f < n % nFolds ? 1 : 0);
+            for (int c = 0; c < size; c++) fold[perm[pos++]] = f;
+        }
+        return fold;
+    }
+
+    /** Indices of the items in ({@code in = true}) or outside fold f. */
+    public static int[] rows(int[] fold, int f, boolean in) {
+        return IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == in).toArray();
+    }
+
+    /** Fits a calibrator on the given rows only; the other rows are never read (they may hold NaN). */
+    public static Calibrator.Fitted fitOnRows(Calibrator c, double[] model, double[] human, int k, int[] rows) {
+        return c.fit(Rows.select(model, k, rows), Rows.select(human, k, rows), k);
+    }
+
+    /**
+     * Runs the cross-validation.
+     *
+     * @param model   n×k model rows (normalised inside)
+     * @param human   n×k human rows
+     * @param groups  a group label per item (the agreement level), or null
+     * @param methods calibrators, each scored separately
+     */
+    public static CvResult run(double[] model, double[] human, int k, String[] groups, List<Calibrator> methods,
+                               int nFolds, long seed) {
+        double[] m = Divergences.normalizeRows(model, k);
+        double[] h = Divergences.normalizeRows(human, k);
+        if (m.length != h.length) throw new IllegalArgumentException("model has " + m.length / k + " rows, human " + h.length / k);
+        int n = m.length / k;
+        if (groups != null && groups.length != n) throw new IllegalArgumentException(groups.length + " group labels for " + n + " items");
+        int[] fold = folds(n, nFolds, seed);
+        int[][] test = new int[nFolds][], train = new int[nFolds][];
+        for (int f = 0; f < nFolds; f++) {
+            test[f] = rows(fold, f, true);
+            train[f] = rows(fold, f, false);
+        }
+        int nm = methods.size();
+        double[][] calibrated = new double[nm][n * k];
+        String[][] params = new String[nm][nFolds];
+        IntStream.range(0, nm * nFolds).parallel().forEach(t -> {
+            int mi = t / nFolds, f = t % nFolds;
+            Calibrator.Fitted fit = fitOnRows(methods.get(mi), m, h, k, train[f]);
+            Rows.scatter(fit.apply(Rows.select(m, k, test[f])), k, test[f], calibrated[mi]);
+            params[mi][f] = fit.parameters();
+        });
+        List<CvResult.Method> results = new ArrayList<>();
+        for (int mi = 0; mi < nm; mi++) {
+            results.add(new CvResult.Method(methods.get(mi).name(), calibrated[mi],
+                    Divergences.jsdRows(calibrated[mi], h, k), Divergences.entropyRows(calibrated[mi], k),
+                    Arrays.asList(params[mi])));
+        }
+        return new CvResult(k, nFolds, seed, groups == null ? null : groups.clone(), Divergences.jsdRows(m, h, k),
+                Divergences.entropyRows(h, k), Divergences.entropyRows(m, k), results);
+    }
+
+    /** {@link #run} with the paper's 5 folds. */
+    public static CvResult run(double[] model, double[] human, int k, String[] groups, List<Calibrator> methods, long seed) {
+        return run(model, human, k, groups, methods, DEFAULT_FOLDS, seed);
+    }
+}

@@ -1,0 +1,143 @@
+package org.emogap.calibrate;
+
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+import java.util.Locale;
+
+/**
+ * Beyond the paper, for EmoBank: models compress their V/A/D means towards the scale's middle. Per
+ * dimension, an ordinary least-squares line human ≈ a + b·model fitted on training texts
+ * (Commons Math {@link SimpleRegression}) re-expands the model means; b > 1 undoes compression.
+ * Inputs are row-major n×d means (d = 3 for V, A, D).
+ */
+public final class LinearReexpansion {
+    private LinearReexpansion() {}
+
+    /** Fits one line per dimension. */
+    public static Fit fit(double[] modelMeans, double[] humanMeans, int d) {
+        if (modelMeans.length != humanMeans.length || d < 1 || modelMeans.length % d != 0) {
+            throw new IllegalArgumentException("model has " + modelMeans.length + " values, human " + humanMeans.length + ", d=" + d);
+        }
+        double[] a = new double[d], b = new double[d];
+        for (int j = 0; j < d; j++) {
+            SimpleRegression r = new SimpleRegression(true);
+            double sumY = 0;
+            for (int i = j; i < modelMeans.length; i += d) {
+                if (!Double.isFinite(modelMeans[i]) || !Double.isFinite(humanMeans[i])) {
+                    throw new IllegalArgumentException("row " + i / d + ", dimension " + j + ": non-finite training value");
+                }
+                r.addData(modelMeans[i], humanMeans[i]);
+                sumY += humanMeans[i];
+            }
+            if (r.getN() < 2) throw new IllegalArgumentException("a line needs at least 2 training texts, got " + r.getN());
+            b[j] = r.getSlope();
+            a[j] = r.getIntercept();
+            if (!Double.isFinite(b[j])) { // constant model output: the best line is the human mean
+                b[j] = 0;
+                a[j] = sumY / r.getN();
+            }
+        }
+        return new Fit(a, b);
+    }
+
+    /** Per-dimension intercepts and slopes. */
+    public record Fit(double[] intercept, double[] slope) {
+        public Fit {
+            if (intercept.length != slope.length) throw new IllegalArgumentException(intercept.length + " intercepts, " + slope.length + " slopes");
+            intercept = intercept.clone();
+            slope = slope.clone();
+        }
+
+        @Override public double[] intercept() { return intercept.clone(); }
+
+        @Override public double[] slope() { return slope.clone(); }
+
+        public double[] apply(double[] modelMeans) {
+            int d = slope.length;
+            if (modelMeans.length % d != 0) throw new IllegalArgumentException(modelMeans.length + " values are not rows of " + d);
+            double[] out = new double[modelMeans.length];
+            for (int i = 0; i < out.length; i++) out[i] = intercept[i % d] + slope[i % d] * modelMeans[i];
+            return out;
+        }
+
+        public String parameters() {
+            StringBuilder s = new StringBuilder();
+            for (int j = 0; j < slope.length; j++) {
+                s.append(j == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%.3f+%.3f*x", intercept[j], slope[j]));
+            }
+            return s.toString();
+        }
+    }
+
+    /**
+     * 5-fold (or nFolds) cross-validation of the re-expansion: out-of-fold calibrated means, same
+     * seeded folds as {@link CrossValidation#folds}.
+     */
+    public static double[] crossValidate(double[] modelMeans, double[] humanMeans, int d, int nFolds, long seed) {
+        int n = modelMeans.length / d;
+        int[] fold = CrossValidation.folds(n, nFolds, seed);
+        double[] out = new double[modelMeans.length];
+        for (int f = 0; f < nFolds; f++) {
+            int[] train = CrossValidation.rows(fold, f, false), test = CrossValidation.rows(fold, f, true);
+            Fit fit = fit(Rows.select(modelMeans, d, train), Rows.select(humanMeans, d, train), d);
+            Rows.scatter(fit.apply(Rows.select(modelMeans, d, test)), d, test, out);
+        }
+        return out;
+    }
+
+    /**
+     * One row per dimension: {@code model, dimension, method, n_folds, n_items, mae_uncalibrated,
+     * mae_calibrated, rmse_uncalibrated, rmse_calibrated, sd_human, sd_model, sd_calibrated, pearson}.
+     */
+    public static tech.tablesaw.api.Table table(String model, String[] dimensions, double[] modelMeans,
+                                                double[] humanMeans, int nFolds, long seed) {
+        int d = dimensions.length, n = modelMeans.length / d;
+        double[] cal = crossValidate(modelMeans, humanMeans, d, nFolds, seed);
+        var t = tech.tablesaw.api.Table.create("emobank calibration " + model);
+        var mc = tech.tablesaw.api.StringColumn.create("model");
+        var dc = tech.tablesaw.api.StringColumn.create("dimension");
+        var meth = tech.tablesaw.api.StringColumn.create("method");
+        var folds = tech.tablesaw.api.IntColumn.create("n_folds");
+        var items = tech.tablesaw.api.IntColumn.create("n_items");
+        String[] names = {"mae_uncalibrated", "mae_calibrated", "rmse_uncalibrated", "rmse_calibrated", "sd_human", "sd_model", "sd_calibrated", "pearson"};
+        var cols = new tech.tablesaw.api.DoubleColumn[names.length];
+        for (int c = 0; c < names.length; c++) cols[c] = tech.tablesaw.api.DoubleColumn.create(names[c]);
+        for (int j = 0; j < d; j++) {
+            double[] x = column(modelMeans, d, j), y = column(humanMeans, d, j), z = column(cal, d, j);
+            mc.append(model);
+            dc.append(dimensions[j]);
+            meth.append("linear_reexpansion");
+            folds.append(nFolds);
+            items.append(n);
+            double[] v = {mae(x, y), mae(z, y), rmse(x, y), rmse(z, y), sd(y), sd(x), sd(z),
+                    n > 2 && sd(x) > 0 && sd(y) > 0 ? new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(x, y) : Double.NaN};
+            for (int c = 0; c < v.length; c++) cols[c].append(v[c]);
+        }
+        t.addColumns(mc, dc, meth, folds, items);
+        t.addColumns(cols);
+        return t;
+    }
+
+    static double[] column(double[] m, int d, int j) {
+        double[] c = new double[m.length / d];
+        for (int i = 0; i < c.length; i++) c[i] = m[i * d + j];
+        return c;
+    }
+
+    static double mae(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
+        return s / a.length;
+    }
+
+    static double rmse(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += (a[i] - b[i]) * (a[i] - b[i]);
+        return Math.sqrt(s / a.length);
+    }
+
+    /** Sample SD (ddof = 1), as the paper's compression figures. */
+    static double sd(double[] a) {
+        return Math.sqrt(new org.apache.commons.math3.stat.descriptive.moment.Variance(true).evaluate(a));
+    }
+}

@@ -1,0 +1,58 @@
+package org.emogap.calibrate;
+
+import org.emogap.dist.Divergences;
+
+/** Row-major matrix helpers the calibrators share. */
+final class Rows {
+    private Rows() {}
+
+    /** Normalised copies of both matrices after checking they have the same shape. */
+    static double[][] normalizedPair(double[] model, double[] human, int k) {
+        if (model.length != human.length) {
+            throw new IllegalArgumentException("model has " + model.length / Math.max(k, 1) + " rows, human has "
+                    + human.length / Math.max(k, 1) + " (k=" + k + ")");
+        }
+        double[] m = Divergences.normalizeRows(model, k);
+        double[] h = Divergences.normalizeRows(human, k);
+        if (m.length == 0) throw new IllegalArgumentException("no training items");
+        return new double[][]{m, h};
+    }
+
+    /** The rows {@code idx} of an n×k matrix, in that order. */
+    static double[] select(double[] m, int k, int[] idx) {
+        double[] out = new double[idx.length * k];
+        for (int i = 0; i < idx.length; i++) System.arraycopy(m, idx[i] * k, out, i * k, k);
+        return out;
+    }
+
+    /** Writes the rows {@code src} (in order) into rows {@code idx} of {@code dst}. */
+    static void scatter(double[] src, int k, int[] idx, double[] dst) {
+        for (int i = 0; i < idx.length; i++) System.arraycopy(src, i * k, dst, idx[i] * k, k);
+    }
+
+    static void checkK(double[] m, int k, int expectedK) {
+        if (k != expectedK) throw new IllegalArgumentException("fitted on " + expectedK + " labels, applied with k=" + k);
+        if (m.length % k != 0) throw new IllegalArgumentException(m.length + " values are not rows of " + k);
+    }
+
+    /** Column means of an n×k matrix. */
+    static double[] columnMeans(double[] m, int k) {
+        double[] mean = new double[k];
+        int n = m.length / k;
+        for (int r = 0; r < n; r++) for (int j = 0; j < k; j++) mean[j] += m[r * k + j];
+        for (int j = 0; j < k; j++) mean[j] /= n;
+        return mean;
+    }
+
+    /** Mean of a vector. */
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
+    }
+
+    /** Mean JSD of the row pairs (both normalised inside). */
+    static double meanJsd(double[] p, double[] q, int k) {
+        return mean(Divergences.jsdRows(p, q, k));
+    }
+}
