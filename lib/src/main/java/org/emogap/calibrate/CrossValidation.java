@@ -63,34 +63,57 @@ public final class CrossValidation {
      */
     public static CvResult run(double[] model, double[] human, int k, String[] groups, List<Calibrator> methods,
                                int nFolds, long seed) {
+        if (k < 1 || model.length % k != 0) throw new IllegalArgumentException(model.length + " values are not rows of " + k);
+        return run(model, human, k, groups, methods, folds(model.length / k, nFolds, seed), seed);
+    }
+
+    /**
+     * Runs the cross-validation with a given fold per item (0..nFolds−1), e.g. folds shared with
+     * another implementation. {@code seed} is only recorded in the result.
+     */
+    public static CvResult run(double[] model, double[] human, int k, String[] groups, List<Calibrator> methods,
+                               int[] fold, long seed) {
         double[] m = Divergences.normalizeRows(model, k);
         double[] h = Divergences.normalizeRows(human, k);
         if (m.length != h.length) throw new IllegalArgumentException("model has " + m.length / k + " rows, human " + h.length / k);
         int n = m.length / k;
         if (groups != null && groups.length != n) throw new IllegalArgumentException(groups.length + " group labels for " + n + " items");
-        int[] fold = folds(n, nFolds, seed);
+        if (fold.length != n) throw new IllegalArgumentException(fold.length + " fold numbers for " + n + " items");
+        int nFolds = Arrays.stream(fold).max().orElse(-1) + 1;
+        for (int x : fold) if (x < 0) throw new IllegalArgumentException("fold number " + x + " < 0");
         int[][] test = new int[nFolds][], train = new int[nFolds][];
         for (int f = 0; f < nFolds; f++) {
             test[f] = rows(fold, f, true);
             train[f] = rows(fold, f, false);
         }
         int nm = methods.size();
-        double[][] calibrated = new double[nm][n * k];
+        double[][] calibrated = new double[nm][n * k], jsd = new double[nm][n];
+        double[] jsd0 = new double[n];
         String[][] params = new String[nm][nFolds];
-        IntStream.range(0, nm * nFolds).parallel().forEach(t -> {
+        // task t < nm·nFolds fits method t / nFolds on fold t % nFolds; the last nFolds tasks score the
+        // uncalibrated rows of one fold. Each task writes only its fold's rows.
+        IntStream.range(0, (nm + 1) * nFolds).parallel().forEach(t -> {
             int mi = t / nFolds, f = t % nFolds;
+            double[] hTest = Rows.select(h, k, test[f]);
+            if (mi == nm) {
+                scatter(Divergences.jsdRows(Rows.select(m, k, test[f]), hTest, k), test[f], jsd0);
+                return;
+            }
             Calibrator.Fitted fit = fitOnRows(methods.get(mi), m, h, k, train[f]);
-            Rows.scatter(fit.apply(Rows.select(m, k, test[f])), k, test[f], calibrated[mi]);
+            double[] out = fit.apply(Rows.select(m, k, test[f]));
+            Rows.scatter(out, k, test[f], calibrated[mi]);
+            scatter(Divergences.jsdRows(out, hTest, k), test[f], jsd[mi]);
             params[mi][f] = fit.parameters();
         });
         List<CvResult.Method> results = new ArrayList<>();
         for (int mi = 0; mi < nm; mi++) {
-            results.add(new CvResult.Method(methods.get(mi).name(), calibrated[mi],
-                    Divergences.jsdRows(calibrated[mi], h, k), Divergences.entropyRows(calibrated[mi], k),
-                    Arrays.asList(params[mi])));
+            results.add(new CvResult.Method(methods.get(mi).name(), k, calibrated[mi], jsd[mi], Arrays.asList(params[mi])));
         }
-        return new CvResult(k, nFolds, seed, groups == null ? null : groups.clone(), Divergences.jsdRows(m, h, k),
-                Divergences.entropyRows(h, k), Divergences.entropyRows(m, k), results);
+        return new CvResult(k, nFolds, seed, groups, h, m, jsd0, results);
+    }
+
+    private static void scatter(double[] values, int[] idx, double[] dst) {
+        for (int i = 0; i < idx.length; i++) dst[idx[i]] = values[i];
     }
 
     /** {@link #run} with the paper's 5 folds. */

@@ -3,6 +3,7 @@ package org.emogap.calibrate;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
+import org.emogap.dist.Divergences;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -14,27 +15,26 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The outcome of a {@link CrossValidation}: per-item JSD and entropies before calibration, and per
- * method the out-of-fold calibrated rows and their per-item JSD. Summaries (mean JSD, relative
- * change, entropy ρ, Wilcoxon p) are computed from these on request.
+ * The outcome of a {@link CrossValidation}: the normalised human and model rows, per-item JSD before
+ * calibration, and per method the out-of-fold calibrated rows and their per-item JSD. Summaries
+ * (mean JSD, relative change, entropy ρ, Wilcoxon p) are computed from these on request.
  */
-public record CvResult(int k, int nFolds, long seed, String[] groups, double[] jsdUncalibrated,
-                       double[] entropyHuman, double[] entropyModel, List<Method> methods) {
+public record CvResult(int k, int nFolds, long seed, String[] groups, double[] human, double[] model,
+                       double[] jsdUncalibrated, List<Method> methods) {
 
     public CvResult {
         groups = groups == null ? null : groups.clone();
+        human = human.clone();
+        model = model.clone();
         jsdUncalibrated = jsdUncalibrated.clone();
-        entropyHuman = entropyHuman.clone();
-        entropyModel = entropyModel.clone();
         methods = List.copyOf(methods);
     }
 
-    /** One method's out-of-fold output. */
-    public record Method(String name, double[] calibrated, double[] jsd, double[] entropy, List<String> foldParameters) {
+    /** One method's out-of-fold output: calibrated n×k rows and their per-item JSD to the humans. */
+    public record Method(String name, int k, double[] calibrated, double[] jsd, List<String> foldParameters) {
         public Method {
             calibrated = calibrated.clone();
             jsd = jsd.clone();
-            entropy = entropy.clone();
             foldParameters = List.copyOf(foldParameters);
         }
 
@@ -42,16 +42,25 @@ public record CvResult(int k, int nFolds, long seed, String[] groups, double[] j
 
         @Override public double[] jsd() { return jsd.clone(); }
 
-        @Override public double[] entropy() { return entropy.clone(); }
+        /** Entropy in bits of every calibrated row. */
+        public double[] entropy() { return Divergences.entropyRows(calibrated, k); }
+
+        public double meanJsd() { return Rows.mean(jsd); }
     }
 
     @Override public String[] groups() { return groups == null ? null : groups.clone(); }
 
+    @Override public double[] human() { return human.clone(); }
+
+    @Override public double[] model() { return model.clone(); }
+
     @Override public double[] jsdUncalibrated() { return jsdUncalibrated.clone(); }
 
-    @Override public double[] entropyHuman() { return entropyHuman.clone(); }
+    public double[] entropyHuman() { return Divergences.entropyRows(human, k); }
 
-    @Override public double[] entropyModel() { return entropyModel.clone(); }
+    public double[] entropyModel() { return Divergences.entropyRows(model, k); }
+
+    public double meanJsdUncalibrated() { return Rows.mean(jsdUncalibrated); }
 
     public int nItems() { return jsdUncalibrated.length; }
 
@@ -125,7 +134,8 @@ public record CvResult(int k, int nFolds, long seed, String[] groups, double[] j
         DoubleColumn before = DoubleColumn.create("jsd_uncalibrated"), after = DoubleColumn.create("jsd_calibrated"),
                 change = DoubleColumn.create("change_pct"), rho0 = DoubleColumn.create("entropy_rho_uncalibrated"),
                 rho = DoubleColumn.create("entropy_rho"), p = DoubleColumn.create("wilcoxon_p");
-        double b = Rows.mean(jsdUncalibrated), r0 = spearman(entropyHuman, entropyModel);
+        double[] eh = entropyHuman();
+        double b = Rows.mean(jsdUncalibrated), r0 = spearman(eh, entropyModel());
         for (Method m : methods) {
             double a = Rows.mean(m.jsd);
             mc.append(model);
@@ -136,7 +146,7 @@ public record CvResult(int k, int nFolds, long seed, String[] groups, double[] j
             after.append(a);
             change.append(changePct(b, a));
             rho0.append(r0);
-            rho.append(spearman(entropyHuman, m.entropy));
+            rho.append(spearman(eh, m.entropy()));
             p.append(wilcoxonP(m.jsd, jsdUncalibrated));
             par.append(String.join(" | ", m.foldParameters));
         }

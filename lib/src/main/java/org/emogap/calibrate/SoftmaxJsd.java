@@ -2,66 +2,77 @@ package org.emogap.calibrate;
 
 /**
  * Mean JSD between fixed human rows h and softmax(s·L) rows, evaluated many times for different
- * scales s while a temperature is searched. Precomputes what does not depend on s: where h is 0 the
- * JSD term is p·ln 2 (no logarithm needed) and log p = s·L − log Z comes free with the softmax, so a
- * call costs k exponentials per row and logarithms only where h > 0 (GoEmotions rows are sparse).
+ * scales s while a temperature is searched. Precomputes what does not depend on s, so that one
+ * call costs an exponential only per nonzero model entry and a logarithm only per nonzero human
+ * entry (both matrices are sparse for LLM rates and GoEmotions raters):
+ * <ul>
+ * <li>L = log(m + 1e-12) of a normalised m lies in [log 1e-12, 0], so for s ≤ 10 exp(s·L) ≥ e^-277
+ *     needs no max-subtraction, and every zero model entry shares one value exp(s·log 1e-12);</li>
+ * <li>where h is 0 the JSD term is p·ln 2, so those entries are covered by 1 − Σ_{h>0} p;</li>
+ * <li>log p = s·L − log Z comes free with the softmax.</li>
+ * </ul>
  */
 final class SoftmaxJsd {
-    private static final double LN2 = Math.log(2);
-    private final double[] logits;
+    private static final double LN2 = Math.log(2), ZERO_LOGIT = Math.log(TemperatureScaling.EPSILON);
+    static final double MAX_SCALE = 10.5; // 1 / T_MIN, with room for the search's end points
     private final int k, n;
-    private final int[] start; // CSR over the nonzero human entries
-    private final int[] col;
+    private final double[] logits;
+    private final int[] mStart, mZeros; // per row: CSR of nonzero model entries and the count of zero entries
+    private final double[] mLogit;
+    private final int[] hStart, hCol;   // CSR of nonzero human entries
     private final double[] hv, hLogH;
 
     SoftmaxJsd(double[] logits, double[] humanNormalized, int k) {
-        this.logits = logits;
         this.k = k;
         this.n = logits.length / k;
-        int nnz = 0;
-        for (double v : humanNormalized) if (v > 0) nnz++;
-        start = new int[n + 1];
-        col = new int[nnz];
-        hv = new double[nnz];
-        hLogH = new double[nnz];
-        int t = 0;
+        this.logits = logits;
+        int mNnz = 0, hNnz = 0;
+        for (double l : logits) if (l != ZERO_LOGIT) mNnz++;
+        for (double v : humanNormalized) if (v > 0) hNnz++;
+        mStart = new int[n + 1];
+        mZeros = new int[n];
+        mLogit = new double[mNnz];
+        hStart = new int[n + 1];
+        hCol = new int[hNnz];
+        hv = new double[hNnz];
+        hLogH = new double[hNnz];
+        int a = 0, b = 0;
         for (int r = 0; r < n; r++) {
-            start[r] = t;
+            mStart[r] = a;
+            hStart[r] = b;
             for (int j = 0; j < k; j++) {
+                double l = logits[r * k + j];
+                if (l > 0.0 + 1e-11) throw new IllegalArgumentException("logit " + l + " > 0: rows must be normalised");
+                if (l != ZERO_LOGIT) mLogit[a++] = l; else mZeros[r]++;
                 double v = humanNormalized[r * k + j];
                 if (v > 0) {
-                    col[t] = j;
-                    hv[t] = v;
-                    hLogH[t] = v * Math.log(v);
-                    t++;
+                    hCol[b] = j;
+                    hv[b] = v;
+                    hLogH[b] = v * Math.log(v);
+                    b++;
                 }
             }
         }
-        start[n] = t;
+        mStart[n] = a;
+        hStart[n] = b;
     }
 
-    /** Mean over rows of JSD(h, softmax(scale·L)), base 2. */
+    /** Mean over rows of JSD(h, softmax(scale·L)), base 2; scale in (0, 10.5]. */
     double meanJsd(double scale) {
-        double[] e = new double[k];
+        if (!(scale > 0 && scale <= MAX_SCALE)) throw new IllegalArgumentException("scale " + scale + " outside (0, " + MAX_SCALE + "]");
+        double e0 = Math.exp(scale * ZERO_LOGIT);
         double total = 0;
         for (int r = 0; r < n; r++) {
-            int off = r * k;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k; j++) max = Math.max(max, scale * logits[off + j]);
-            double z = 0;
-            for (int j = 0; j < k; j++) {
-                double v = Math.exp(scale * logits[off + j] - max);
-                e[j] = v;
-                z += v;
-            }
+            double z = mZeros[r] * e0;
+            for (int t = mStart[r]; t < mStart[r + 1]; t++) z += Math.exp(scale * mLogit[t]);
             double logZ = Math.log(z), invZ = 1 / z;
             double pOnSupport = 0, s = 0;
-            for (int t = start[r]; t < start[r + 1]; t++) {
-                int j = col[t];
-                double p = e[j] * invZ, h = hv[t];
+            int off = r * k;
+            for (int t = hStart[r]; t < hStart[r + 1]; t++) {
+                double sl = scale * logits[off + hCol[t]];
+                double p = Math.exp(sl - logZ), h = hv[t];
                 pOnSupport += p;
-                double pLogP = p > 0 ? p * (scale * logits[off + j] - max - logZ) : 0;
-                s += pLogP + hLogH[t] - (p + h) * Math.log(0.5 * (p + h));
+                s += (p > 0 ? p * (sl - logZ) : 0) + hLogH[t] - (p + h) * Math.log(0.5 * (p + h));
             }
             s += LN2 * Math.max(0, 1 - pOnSupport);
             double d = 0.5 * s / LN2;

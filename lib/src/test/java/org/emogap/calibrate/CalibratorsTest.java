@@ -39,9 +39,12 @@ class CalibratorsTest {
     void fastObjectiveEqualsDirectJsd() {
         double[] h = Synthetic.dirichlet(50, K, 4), m = Synthetic.dirichlet(50, K, 5);
         for (int i = 0; i < h.length; i += 3) h[i] = 0; // sparse human rows, as in GoEmotions
+        for (int i = 0; i < m.length; i += 4) m[i] = 0; // and zero model rates, as for LLM samples
+        for (int j = 0; j < K; j++) m[7 * K + j] = j == 2 ? 1 : 0; // a one-hot model row
         double[] hn = Divergences.normalizeRows(h, K);
+        m = Divergences.normalizeRows(m, K);
         SoftmaxJsd fast = new SoftmaxJsd(TemperatureScaling.logits(m), hn, K);
-        for (double t : new double[]{0.1, 0.7, 1, 3.3, 10}) {
+        for (double t : new double[]{0.0953, 0.1, 0.7, 1, 3.3, 10}) {
             assertEquals(meanJsd(TemperatureScaling.scale(m, K, t), hn), fast.meanJsd(1 / t), 1e-12, "T=" + t);
         }
     }
