@@ -17,7 +17,7 @@ public final class Rich {
 
     public static Map<String, String> bundle(Object value) {
         if (value instanceof Table t) return TableHtml.bundle(t, TableHtml.DEFAULT_MAX_ROWS);
-        if (value instanceof Figure f) return Charts.bundle(f);
+        if (value instanceof Figure f) return PlotlyHtml.bundle(f);
         Map<String, String> b = new LinkedHashMap<>();
         b.put("text/plain", text(value));
         return b;

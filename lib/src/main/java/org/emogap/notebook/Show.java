@@ -86,7 +86,7 @@ public final class Show {
             bundle(b);
             return;
         }
-        bundle(Charts.bundle(figure));
+        bundle(PlotlyHtml.bundle(figure));
     }
 
     static PrintStream out() {

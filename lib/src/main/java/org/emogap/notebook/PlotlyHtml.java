@@ -20,14 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and leaves {@code window.Plotly} undefined, so the library is evaluated with {@code define},
  * {@code module} and {@code exports} hidden.
  */
-public final class Charts {
+public final class PlotlyHtml {
     /** The plotly.js release Tablesaw 0.44's figures are drawn with (3.x drops their titles). */
     public static final String PLOTLY_VERSION = "2.35.3";
 
     private static final AtomicBoolean PLOTLY_EMBEDDED = new AtomicBoolean();
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private Charts() {}
+    private PlotlyHtml() {}
 
     static Map<String, String> bundle(Figure figure) {
         String id = "emogap-chart-" + Long.toHexString(System.nanoTime()) + "-" + COUNTER.incrementAndGet();
