@@ -118,6 +118,22 @@ class CalibratorsTest {
     }
 
     @Test
+    void vectorScalingHessianMatchesFiniteDifferencesOfTheGradient() {
+        double[] h = Synthetic.dirichlet(30, K, 14), m = Synthetic.dirichlet(30, K, 15);
+        double[] l = TemperatureScaling.logits(m), theta = new double[2 * K];
+        for (int j = 0; j < 2 * K; j++) theta[j] = 0.3 + 0.1 * j;
+        double[][] hess = VectorScaling.hessian(theta, l, K, 30, 0.01);
+        for (int j = 0; j < 2 * K; j++) {
+            double[] up = theta.clone(), down = theta.clone(), gu = new double[2 * K], gd = new double[2 * K];
+            up[j] += 1e-6;
+            down[j] -= 1e-6;
+            VectorScaling.lossAndGradient(up, l, h, K, 30, 0.01, gu);
+            VectorScaling.lossAndGradient(down, l, h, K, 30, 0.01, gd);
+            for (int i = 0; i < 2 * K; i++) assertEquals((gu[i] - gd[i]) / 2e-6, hess[i][j], 1e-5, "entry " + i + "," + j);
+        }
+    }
+
+    @Test
     void chainFitsTheSecondOnTheFirstsOutput() {
         // sharpened, then biased: temperature alone cannot remove the bias, the chain gets much closer
         double[] bias = {0.02, -0.01, 0.015, -0.025, 0.0, 0.0};

@@ -1,0 +1,96 @@
+package org.emogap.calibrate;
+
+import java.util.Random;
+
+/**
+ * Clearly synthetic material for demonstrations when no stored judgments exist: humans who tick
+ * one to three labels each from an item's preference (one clear label, a main label with others, or
+ * spread thin), and an over-confident, biased annotator
+ * sampled 40 times from a sharpened version of that preference. Every table made from it says
+ * "synthetic".
+ */
+public final class SyntheticJudgments {
+    private SyntheticJudgments() {}
+
+    /** Human rates of n items (3–5 raters each) as row-major n×k, and each item's agreement level. */
+    public record Humans(double[] rates, String[] agreement, int k) {
+        public Humans {
+            rates = rates.clone();
+            agreement = agreement.clone();
+        }
+
+        @Override public double[] rates() { return rates.clone(); }
+
+        @Override public String[] agreement() { return agreement.clone(); }
+    }
+
+    public static Humans humans(int n, int k, long seed) {
+        Random rnd = new Random(seed);
+        double[] rates = new double[n * k];
+        String[] agreement = new String[n];
+        for (int i = 0; i < n; i++) {
+            double[] pref = preference(k, rnd, i);
+            int raters = 3 + rnd.nextInt(3);
+            for (int r = 0; r < raters; r++) {
+                boolean[] ticked = new boolean[k];
+                int labels = i % 3 == 1 ? 1 + rnd.nextInt(3) : 1;
+                for (int l = 0; l < labels; l++) ticked[pick(pref, rnd)] = true;
+                for (int j = 0; j < k; j++) if (ticked[j]) rates[i * k + j] += 1.0 / raters;
+            }
+            // the paper's levels: all rates 0 or 1 / all rates ≤ 1/n / otherwise
+            boolean full = true, disagree = true;
+            for (int j = 0; j < k; j++) {
+                double v = rates[i * k + j];
+                if (Math.abs(v) > 1e-9 && Math.abs(v - 1) > 1e-9) full = false;
+                if (v > 1.0 / raters + 1e-9) disagree = false;
+            }
+            agreement[i] = full ? "full_agreement" : disagree ? "full_disagreement" : "partial_agreement";
+        }
+        return new Humans(rates, agreement, k);
+    }
+
+    /** An over-confident annotator: 40 samples per item of one label from softmax((log(h + 0.02) + bias + noise) / 0.4). */
+    public static double[] overconfident(double[] human, int k, long seed) {
+        Random rnd = new Random(seed);
+        double[] bias = new double[k];
+        for (int j = 0; j < k; j++) bias[j] = 0.5 * rnd.nextGaussian();
+        double[] h = org.emogap.dist.Divergences.normalizeRows(human, k), out = new double[h.length];
+        double[] p = new double[k];
+        for (int off = 0; off < h.length; off += k) {
+            double max = Double.NEGATIVE_INFINITY, z = 0;
+            for (int j = 0; j < k; j++) max = Math.max(max, p[j] = (Math.log(h[off + j] + 0.02) + bias[j] + 0.3 * rnd.nextGaussian()) / 0.4);
+            for (int j = 0; j < k; j++) z += (p[j] = Math.exp(p[j] - max));
+            for (int j = 0; j < k; j++) p[j] /= z;
+            for (int s = 0; s < 40; s++) out[off + pick(p, rnd)] += 1 / 40.0;
+        }
+        return out;
+    }
+
+    private static double[] preference(int k, Random rnd, int item) {
+        // a third of the items with one clear label, a third with a main label and others, a third spread thin
+        double[] p = new double[k];
+        int type = item % 3;
+        if (type == 2) {
+            for (int e = 0; e < 12; e++) p[rnd.nextInt(k)] = 1;
+            return p;
+        }
+        p[rnd.nextInt(k)] = 1;
+        if (type == 0) {
+            p[rnd.nextInt(k)] += 0.05;
+            return p;
+        }
+        for (int e = 0; e < 2; e++) p[rnd.nextInt(k)] += 0.3 + 0.7 * rnd.nextDouble();
+        return p;
+    }
+
+    private static int pick(double[] w, Random rnd) {
+        double s = 0;
+        for (double x : w) s += x;
+        double u = rnd.nextDouble() * s, c = 0;
+        for (int j = 0; j < w.length; j++) {
+            c += w[j];
+            if (u < c) return j;
+        }
+        return w.length - 1;
+    }
+}
