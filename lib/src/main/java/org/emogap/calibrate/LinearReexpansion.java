@@ -86,15 +86,16 @@ public final class LinearReexpansion {
     }
 
     /**
-     * One row per dimension: {@code model, dimension, method, n_folds, n_items, mae_uncalibrated,
+     * One row per dimension: {@code model, kind, dimension, method, n_folds, n_items, mae_uncalibrated,
      * mae_calibrated, rmse_uncalibrated, rmse_calibrated, sd_human, sd_model, sd_calibrated, pearson}.
      */
-    public static tech.tablesaw.api.Table table(String model, String[] dimensions, double[] modelMeans,
+    public static tech.tablesaw.api.Table table(String model, String kind, String[] dimensions, double[] modelMeans,
                                                 double[] humanMeans, int nFolds, long seed) {
         int d = dimensions.length, n = modelMeans.length / d;
         double[] cal = crossValidate(modelMeans, humanMeans, d, nFolds, seed);
         var t = tech.tablesaw.api.Table.create("emobank calibration " + model);
         var mc = tech.tablesaw.api.StringColumn.create("model");
+        var kc = tech.tablesaw.api.StringColumn.create("kind");
         var dc = tech.tablesaw.api.StringColumn.create("dimension");
         var meth = tech.tablesaw.api.StringColumn.create("method");
         var folds = tech.tablesaw.api.IntColumn.create("n_folds");
@@ -105,6 +106,7 @@ public final class LinearReexpansion {
         for (int j = 0; j < d; j++) {
             double[] x = column(modelMeans, d, j), y = column(humanMeans, d, j), z = column(cal, d, j);
             mc.append(model);
+            kc.append(kind);
             dc.append(dimensions[j]);
             meth.append("linear_reexpansion");
             folds.append(nFolds);
@@ -113,7 +115,7 @@ public final class LinearReexpansion {
                     n > 2 && sd(x) > 0 && sd(y) > 0 ? new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(x, y) : Double.NaN};
             for (int c = 0; c < v.length; c++) cols[c].append(v[c]);
         }
-        t.addColumns(mc, dc, meth, folds, items);
+        t.addColumns(mc, kc, dc, meth, folds, items);
         t.addColumns(cols);
         return t;
     }

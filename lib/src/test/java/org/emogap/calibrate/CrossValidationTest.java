@@ -111,7 +111,7 @@ class CrossValidationTest {
         assertArrayEquals(new double[]{2, 2, 2}, fit.slope(), 1e-12);
         assertArrayEquals(new double[]{-3, -3, -3}, fit.intercept(), 1e-12);
         assertArrayEquals(human, LinearReexpansion.crossValidate(model, human, d, 5, 42), 1e-12);
-        Table t = LinearReexpansion.table("m", new String[]{"V", "A", "D"}, model, human, 5, 42);
+        Table t = LinearReexpansion.table("m", "synthetic", new String[]{"V", "A", "D"}, model, human, 5, 42);
         assertEquals(3, t.rowCount());
         assertEquals(0.0, t.doubleColumn("mae_calibrated").get(0), 1e-12);
         assertEquals(t.doubleColumn("sd_human").get(1), t.doubleColumn("sd_calibrated").get(1), 1e-12);
