@@ -6,15 +6,31 @@ import java.util.Locale;
 
 /**
  * Beyond the paper, for EmoBank: models compress their V/A/D means towards the scale's middle. Per
- * dimension, an ordinary least-squares line human ≈ a + b·model fitted on training texts
- * (Commons Math {@link SimpleRegression}) re-expands the model means; b > 1 undoes compression.
+ * dimension a line a + b·model, fitted on training texts, re-expands the model means; b > 1 undoes
+ * compression. Two fits: {@link Mode#OLS}, least squares of human on model (Commons Math
+ * {@link SimpleRegression}), lowest squared error but its output spread is r·SD(human), so it
+ * re-expands only as far as the model is accurate; and {@link Mode#MOMENTS}, which matches the
+ * training mean and SD of the humans (b = SD(human)/SD(model)) and so restores the spread fully.
  * Inputs are row-major n×d means (d = 3 for V, A, D).
  */
 public final class LinearReexpansion {
     private LinearReexpansion() {}
 
+    /** How the line is fitted. */
+    public enum Mode {
+        OLS("linear_ols"), MOMENTS("moment_match");
+        private final String label;
+
+        Mode(String label) { this.label = label; }
+
+        public String label() { return label; }
+    }
+
+    /** Fits one least-squares line per dimension. */
+    public static Fit fit(double[] modelMeans, double[] humanMeans, int d) { return fit(modelMeans, humanMeans, d, Mode.OLS); }
+
     /** Fits one line per dimension. */
-    public static Fit fit(double[] modelMeans, double[] humanMeans, int d) {
+    public static Fit fit(double[] modelMeans, double[] humanMeans, int d, Mode mode) {
         if (modelMeans.length != humanMeans.length || d < 1 || modelMeans.length % d != 0) {
             throw new IllegalArgumentException("model has " + modelMeans.length + " values, human " + humanMeans.length + ", d=" + d);
         }
@@ -30,8 +46,15 @@ public final class LinearReexpansion {
                 sumY += humanMeans[i];
             }
             if (r.getN() < 2) throw new IllegalArgumentException("a line needs at least 2 training texts, got " + r.getN());
-            b[j] = r.getSlope();
-            a[j] = r.getIntercept();
+            if (mode == Mode.OLS) {
+                b[j] = r.getSlope();
+                a[j] = r.getIntercept();
+            } else {
+                double[] x = column(modelMeans, d, j);
+                double[] y = column(humanMeans, d, j);
+                b[j] = sd(y) / sd(x);
+                a[j] = Rows.mean(y) - b[j] * Rows.mean(x);
+            }
             if (!Double.isFinite(b[j])) { // constant model output: the best line is the human mean
                 b[j] = 0;
                 a[j] = sumY / r.getN();
@@ -74,25 +97,29 @@ public final class LinearReexpansion {
      * seeded folds as {@link CrossValidation#folds}.
      */
     public static double[] crossValidate(double[] modelMeans, double[] humanMeans, int d, int nFolds, long seed) {
+        return crossValidate(modelMeans, humanMeans, d, nFolds, seed, Mode.OLS);
+    }
+
+    /** As {@link #crossValidate(double[], double[], int, int, long)} with the given fit. */
+    public static double[] crossValidate(double[] modelMeans, double[] humanMeans, int d, int nFolds, long seed, Mode mode) {
         int n = modelMeans.length / d;
         int[] fold = CrossValidation.folds(n, nFolds, seed);
         double[] out = new double[modelMeans.length];
         for (int f = 0; f < nFolds; f++) {
             int[] train = CrossValidation.rows(fold, f, false), test = CrossValidation.rows(fold, f, true);
-            Fit fit = fit(Rows.select(modelMeans, d, train), Rows.select(humanMeans, d, train), d);
+            Fit fit = fit(Rows.select(modelMeans, d, train), Rows.select(humanMeans, d, train), d, mode);
             Rows.scatter(fit.apply(Rows.select(modelMeans, d, test)), d, test, out);
         }
         return out;
     }
 
     /**
-     * One row per dimension: {@code model, kind, dimension, method, n_folds, n_items, mae_uncalibrated,
+     * One row per fit mode and dimension: {@code model, kind, dimension, method, n_folds, n_items, mae_uncalibrated,
      * mae_calibrated, rmse_uncalibrated, rmse_calibrated, sd_human, sd_model, sd_calibrated, pearson}.
      */
     public static tech.tablesaw.api.Table table(String model, String kind, String[] dimensions, double[] modelMeans,
                                                 double[] humanMeans, int nFolds, long seed) {
         int d = dimensions.length, n = modelMeans.length / d;
-        double[] cal = crossValidate(modelMeans, humanMeans, d, nFolds, seed);
         var t = tech.tablesaw.api.Table.create("emobank calibration " + model);
         var mc = tech.tablesaw.api.StringColumn.create("model");
         var kc = tech.tablesaw.api.StringColumn.create("kind");
@@ -103,17 +130,20 @@ public final class LinearReexpansion {
         String[] names = {"mae_uncalibrated", "mae_calibrated", "rmse_uncalibrated", "rmse_calibrated", "sd_human", "sd_model", "sd_calibrated", "pearson"};
         var cols = new tech.tablesaw.api.DoubleColumn[names.length];
         for (int c = 0; c < names.length; c++) cols[c] = tech.tablesaw.api.DoubleColumn.create(names[c]);
-        for (int j = 0; j < d; j++) {
+        for (Mode mode : Mode.values()) {
+          double[] cal = crossValidate(modelMeans, humanMeans, d, nFolds, seed, mode);
+          for (int j = 0; j < d; j++) {
             double[] x = column(modelMeans, d, j), y = column(humanMeans, d, j), z = column(cal, d, j);
             mc.append(model);
             kc.append(kind);
             dc.append(dimensions[j]);
-            meth.append("linear_reexpansion");
+            meth.append(mode.label());
             folds.append(nFolds);
             items.append(n);
             double[] v = {mae(x, y), mae(z, y), rmse(x, y), rmse(z, y), sd(y), sd(x), sd(z),
                     n > 2 && sd(x) > 0 && sd(y) > 0 ? new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(x, y) : Double.NaN};
             for (int c = 0; c < v.length; c++) cols[c].append(v[c]);
+          }
         }
         t.addColumns(mc, kc, dc, meth, folds, items);
         t.addColumns(cols);

@@ -98,6 +98,23 @@ class CrossValidationTest {
     }
 
     @Test
+    void momentMatchingRestoresTheSpreadWhereLeastSquaresCannot() {
+        // human x in {1, 2, 3, 4, 5}; model = 3 + 0.5·(x − 3) + noise (±0.5 alternating):
+        // OLS slope = cov/var(model) < 1/0.5, moment slope = SD(human)/SD(model) restores SD(human) exactly
+        int n = 200;
+        double[] human = new double[n], model = new double[n];
+        for (int i = 0; i < n; i++) {
+            human[i] = 1 + i % 5;
+            model[i] = 3 + 0.5 * (human[i] - 3) + (i % 2 == 0 ? 0.5 : -0.5);
+        }
+        var moments = LinearReexpansion.fit(model, human, 1, LinearReexpansion.Mode.MOMENTS);
+        assertEquals(LinearReexpansion.sd(human), LinearReexpansion.sd(moments.apply(model)), 1e-12);
+        var ols = LinearReexpansion.fit(model, human, 1);
+        assertTrue(LinearReexpansion.sd(ols.apply(model)) < LinearReexpansion.sd(human));
+        assertTrue(LinearReexpansion.rmse(ols.apply(model), human) <= LinearReexpansion.rmse(moments.apply(model), human));
+    }
+
+    @Test
     void linearReexpansionUndoesCompression() {
         // models squeeze VAD means towards 3: model = 3 + 0.5·(human − 3), i.e. human = −3 + 2·model
         int n = 100, d = 3;
@@ -112,7 +129,9 @@ class CrossValidationTest {
         assertArrayEquals(new double[]{-3, -3, -3}, fit.intercept(), 1e-12);
         assertArrayEquals(human, LinearReexpansion.crossValidate(model, human, d, 5, 42), 1e-12);
         Table t = LinearReexpansion.table("m", "synthetic", new String[]{"V", "A", "D"}, model, human, 5, 42);
-        assertEquals(3, t.rowCount());
+        assertEquals(6, t.rowCount()); // 2 fits × 3 dimensions
+        // with an exact linear relation both fits coincide
+        assertArrayEquals(fit.slope(), LinearReexpansion.fit(model, human, d, LinearReexpansion.Mode.MOMENTS).slope(), 1e-12);
         assertEquals(0.0, t.doubleColumn("mae_calibrated").get(0), 1e-12);
         assertEquals(t.doubleColumn("sd_human").get(1), t.doubleColumn("sd_calibrated").get(1), 1e-12);
         assertEquals(0.5, t.doubleColumn("sd_model").get(2) / t.doubleColumn("sd_human").get(2), 1e-12);
