@@ -1,5 +1,9 @@
 package org.emogap.calibrate;
 
+import org.emogap.data.GoComment;
+import org.emogap.data.GoEmotions;
+import org.emogap.llm.Judgment;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -104,6 +108,65 @@ public final class SyntheticJudgments {
         double[] model = overconfident(rows, k, seed + 1);
         for (int i = 0; i < order.size(); i++) m.put(order.get(i), Arrays.copyOfRange(model, i * k, (i + 1) * k));
         return CalibrationInput.align(DEMO_MODEL, DEMO_KIND, order, m, h, g, k);
+    }
+
+    /**
+     * n synthetic GoEmotions comments (ids "synthetic-i", 3–5 raters each, 28 labels) for notebooks
+     * that need per-rater data when none is available.
+     */
+    public static List<GoComment> comments(int n, long seed) {
+        int k = GoEmotions.K;
+        Random rnd = new Random(seed);
+        List<GoComment> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] pref = preference(k, rnd, i);
+            int raters = 3 + rnd.nextInt(3);
+            byte[] ratings = new byte[raters * k];
+            String[] ids = new String[raters];
+            for (int r = 0; r < raters; r++) {
+                ids[r] = "synthetic-rater-" + r;
+                int labels = i % 3 == 1 ? 1 + rnd.nextInt(3) : 1;
+                for (int l = 0; l < labels; l++) ratings[r * k + pick(pref, rnd)] = 1;
+            }
+            out.add(new GoComment("synthetic-" + i, "(synthetic comment " + i + ")", ids, new boolean[raters], ratings));
+        }
+        return out;
+    }
+
+    /** The demo LLM's name in tables. */
+    public static final String DEMO_LLM = "synthetic-llm (demo)";
+
+    /**
+     * Judgments of a simulated LLM: at temperatures 0, 0.3, 0.7 and 1, ten samples per item, each
+     * sample one label (sometimes two) from softmax((log(h + 0.02) + bias + noise) / (0.25 + 0.5·T)),
+     * h the item's human distribution — over-confident and biased, sharper when colder.
+     */
+    public static List<Judgment> llmJudgments(List<GoComment> items, long seed) {
+        int k = GoEmotions.K;
+        Random rnd = new Random(seed);
+        double[] bias = new double[k];
+        for (int j = 0; j < k; j++) bias[j] = 0.5 * rnd.nextGaussian();
+        List<Judgment> out = new ArrayList<>();
+        double[] p = new double[k];
+        for (GoComment c : items) {
+            double[] h = c.distribution(), noise = new double[k];
+            for (int j = 0; j < k; j++) noise[j] = 0.3 * rnd.nextGaussian();
+            for (double t : new double[]{0.0, 0.3, 0.7, 1.0}) {
+                double max = Double.NEGATIVE_INFINITY, z = 0, sharp = 0.25 + 0.5 * t;
+                for (int j = 0; j < k; j++) max = Math.max(max, p[j] = (Math.log(h[j] + 0.02) + bias[j] + noise[j]) / sharp);
+                for (int j = 0; j < k; j++) z += (p[j] = Math.exp(p[j] - max));
+                double[][] samples = new double[10][k];
+                double[] mean = new double[k];
+                for (double[] s : samples) {
+                    s[pick(p, rnd)] = 1;
+                    if (rnd.nextDouble() < 0.2) s[pick(p, rnd)] = 1;
+                    for (int j = 0; j < k; j++) mean[j] += s[j] / samples.length;
+                }
+                out.add(new Judgment("goemotions", DEMO_LLM, DEMO_KIND, t, c.id(), "rates", mean, samples, 10, 0, false,
+                        Map.of("source", "SyntheticJudgments.llmJudgments", "seed", Long.toString(seed))));
+            }
+        }
+        return out;
     }
 
     /** A model that compresses VAD means towards the scale's middle: 3 + 0.5·(human − 3) + N(0, 0.3²), row-major n×3. */
