@@ -35,20 +35,21 @@ public final class SampleConvergence {
 
         @Override public int[] nItems() { return nItems.clone(); }
 
-        /** {@code model, source, n_samples, n_items, mean_jsd, sd_jsd}. */
+        /** {@code model, source, series ("model (source)", for chart legends), n_samples, n_items, mean_jsd, sd_jsd}. */
         public Table table(String model) {
-            StringColumn m = StringColumn.create("model"), s = StringColumn.create("source");
+            StringColumn m = StringColumn.create("model"), s = StringColumn.create("source"), series = StringColumn.create("series");
             IntColumn size = IntColumn.create("n_samples"), items = IntColumn.create("n_items");
             DoubleColumn mean = DoubleColumn.create("mean_jsd"), sd = DoubleColumn.create("sd_jsd");
             for (int i = 0; i < sizes.length; i++) {
                 m.append(model);
                 s.append(source);
+                series.append(model + " (" + source + ")");
                 size.append(sizes[i]);
                 items.append(nItems[i]);
                 mean.append(meanJsd[i]);
                 sd.append(sdJsd[i]);
             }
-            return Table.create("convergence " + model, m, s, size, items, mean, sd);
+            return Table.create("convergence " + model, m, s, series, size, items, mean, sd);
         }
     }
 
