@@ -66,6 +66,31 @@ public final class GoEmotions {
         return CANONICAL.stream().allMatch(n -> fetch.local(n).isPresent());
     }
 
+    /**
+     * One paragraph for a notebook: which per-rater data {@link #loadRaw} will read, or what is
+     * missing and where to get it and put it. Never downloads.
+     */
+    public static String rawStatus() {
+        List<Path> custom = customRawFiles();
+        if (custom != null) {
+            List<Path> missing = custom.stream().filter(p -> !Files.isRegularFile(p)).toList();
+            if (missing.isEmpty()) {
+                return "GoEmotions per-rater data: " + label(custom) + " (the files named by " + RAW_ENV + "), not the canonical three files.";
+            }
+            return "GoEmotions per-rater data is missing: " + RAW_ENV + " names " + missing + ", which do(es) not exist.";
+        }
+        Fetch fetch = Fetch.standard();
+        List<String> missing = CANONICAL.stream().filter(n -> fetch.local(n).isEmpty()).toList();
+        if (missing.isEmpty()) return "GoEmotions per-rater data: canonical (goemotions_1.csv, goemotions_2.csv, goemotions_3.csv).";
+        StringBuilder b = new StringBuilder("No GoEmotions per-rater data here: ");
+        for (String n : missing) {
+            Source s = fetch.sources().get(n);
+            b.append(s.file()).append(" is missing (get it from ").append(s.url()).append(" and put it at ").append(fetch.target(n)).append("); ");
+        }
+        return b.append("all three are needed. Or set ").append(RAW_ENV)
+                .append("=path1,path2 to per-rater files in the same long layout (e.g. the 1,565-comment subset).").toString();
+    }
+
     /** What {@link #loadRaw} would read, for display: "canonical" or the custom label. */
     public static String rawSource() {
         List<Path> custom = customRawFiles();
