@@ -137,6 +137,27 @@ public final class VadStats {
         return out;
     }
 
+    /**
+     * Mean with a percentile bootstrap 95% CI: {@code {mean, low, high}} (NaN CI with fewer than 2
+     * values). Private to the VAD tables until the project has one bootstrap.
+     */
+    static double[] meanCi(double[] x, int resamples, long seed) {
+        int n = x.length;
+        double mean = 0;
+        for (double v : x) mean += v;
+        mean /= n;
+        if (n == 0) return new double[]{Double.NaN, Double.NaN, Double.NaN};
+        if (n < 2) return new double[]{mean, Double.NaN, Double.NaN};
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] means = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+            double s = 0;
+            for (int i = 0; i < n; i++) s += x[rng.nextInt(n)];
+            means[b] = s / n;
+        }
+        return new double[]{mean, percentile(means, resamples, 0.025), percentile(means, resamples, 0.975)};
+    }
+
     /** Pearson r of the sample in which text i appears c[i] times. */
     static double weightedPearson(double[] x, double[] y, int[] c) {
         double w = 0, sx = 0, sy = 0;
