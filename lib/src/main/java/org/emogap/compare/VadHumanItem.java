@@ -1,6 +1,9 @@
 package org.emogap.compare;
 
+import org.emogap.data.EmoText;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -36,6 +39,24 @@ public record VadHumanItem(String itemId, String agreement, String valenceBand, 
             copy[i] = ratings[i].clone();
         }
         ratings = copy;
+    }
+
+    /** Agreement label of a text with a single rating, which has no SD. */
+    public static final String SINGLE = "single_rating";
+
+    /**
+     * The human side of a loaded EmoBank text, of whichever perspective it was loaded with: the
+     * same ratings, the loader's agreement level and valence band ({@link #SINGLE} when there is
+     * one rating and so no agreement level).
+     */
+    public static VadHumanItem of(EmoText t) {
+        String agreement = t.n() < 2 ? SINGLE : t.agreement().label();
+        return new VadHumanItem(t.id(), agreement, t.valenceBand(), t.ratings());
+    }
+
+    /** {@link #of(EmoText)} for each text, order kept. */
+    public static List<VadHumanItem> of(List<EmoText> texts) {
+        return texts.stream().map(VadHumanItem::of).toList();
     }
 
     /** Number of ratings. */
