@@ -40,6 +40,37 @@ public final class VadTables {
         return t;
     }
 
+    /** Model id of the human split-half reference rows. */
+    public static final String SPLIT_HALF = "human:split-half";
+
+    /**
+     * The human reference for the correlations: the raters of each text (2+ ratings) are split at
+     * random into ⌊n/2⌋ and the rest (one seeded split per text, from the seed and its id), and the
+     * half-panel means are compared as if one half were a model ({@code model = human:split-half},
+     * {@code kind = human}). Two panels of 2–3 raters agree less than a model can agree with a
+     * full panel, so this is a floor of human–human agreement, not a ceiling for models.
+     */
+    public static Table humanSplitHalf(List<VadHumanItem> humans, String perspective, long seed) {
+        List<VadHumanItem> halfA = new ArrayList<>();
+        Map<String, VadModelItem> halfB = new LinkedHashMap<>();
+        for (VadHumanItem h : humans) {
+            if (h.n() < 2) continue;
+            int[][] r = h.ratings();
+            java.util.SplittableRandom rng = org.emogap.compare.VadOrdinal.rngFor(seed + 1, h.itemId());
+            for (int i = r.length - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int[] tmp = r[i];
+                r[i] = r[j];
+                r[j] = tmp;
+            }
+            int half = r.length / 2;
+            halfA.add(new VadHumanItem(h.itemId(), h.agreement(), h.valenceBand(), java.util.Arrays.copyOfRange(r, 0, half)));
+            VadHumanItem b = new VadHumanItem(h.itemId(), h.agreement(), h.valenceBand(), java.util.Arrays.copyOfRange(r, half, r.length));
+            halfB.put(h.itemId(), new VadModelItem(h.itemId(), b.mean(), null, false));
+        }
+        return modelVad(halfA, List.of(new VadModelRun(SPLIT_HALF, "human", "", halfB)), perspective, seed);
+    }
+
     /**
      * {@code model_vad_by_agreement.csv}: as {@link #modelVad} within each agreement level
      * ({@code group_by = agreement}) and each valence band ({@code group_by = valence_band}).

@@ -135,6 +135,21 @@ class VadTablesTest {
     }
 
     @Test
+    void humanSplitHalfComparesTwoDisjointHalvesOfTheRaters() {
+        Table t = VadTables.humanSplitHalf(humans(), "reader", 42);
+        assertEquals(3, t.rowCount());
+        assertEquals(VadTables.SPLIT_HALF, t.stringColumn("model").get(0));
+        assertEquals("human", t.stringColumn("kind").get(0));
+        assertEquals(8, t.intColumn("n_items").get(0));
+        // one text whose raters disagree completely: halves {5} and {1}, or the other way round
+        VadHumanItem y = new VadHumanItem("y", "low", "b", new int[][]{{5, 5, 5}, {1, 1, 1}});
+        List<VadHumanItem> two = List.of(y, new VadHumanItem("z", "high", "b", new int[][]{{3, 3, 3}, {3, 3, 3}}));
+        Table u = VadTables.humanSplitHalf(two, "reader", 42);
+        assertEquals(2.0, u.doubleColumn("mae").get(0), 1e-12); // |5 - 1| / 2 texts
+        assertEquals(u.doubleColumn("mae").get(0), VadTables.humanSplitHalf(two, "reader", 7).doubleColumn("mae").get(0), 0);
+    }
+
+    @Test
     void csvFormattingIsFixedAndRerunsAreByteIdentical() {
         Table raw = Table.create("x", DoubleColumn.create("mae", 0.1, Double.NaN, 2.0 / 3), DoubleColumn.create("ks_p", 1.234e-50, 0.5, 0));
         Table f = VadTables.forCsv(raw);
