@@ -4,6 +4,7 @@ import org.emogap.compare.VadDistances;
 import org.emogap.compare.VadHumanItem;
 import org.emogap.compare.VadModelItem;
 import org.emogap.compare.VadModelRun;
+import org.emogap.compare.VadOrdinal;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -12,10 +13,12 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -51,12 +54,26 @@ public final class VadTables {
      * full panel, so this is a floor of human–human agreement, not a ceiling for models.
      */
     public static Table humanSplitHalf(List<VadHumanItem> humans, String perspective, long seed) {
+        SplitHalves h = splitHalves(humans, seed);
+        return modelVad(h.halfA, List.of(h.halfB), perspective, seed);
+    }
+
+    /** {@link #humanSplitHalf} within each agreement level and valence band, as {@link #modelVadByGroup}. */
+    public static Table humanSplitHalfByGroup(List<VadHumanItem> humans, String perspective, long seed) {
+        SplitHalves h = splitHalves(humans, seed);
+        return modelVadByGroup(h.halfA, List.of(h.halfB), perspective, seed);
+    }
+
+    private record SplitHalves(List<VadHumanItem> halfA, VadModelRun halfB) {}
+
+    private static SplitHalves splitHalves(List<VadHumanItem> humans, long seed) {
         List<VadHumanItem> halfA = new ArrayList<>();
         Map<String, VadModelItem> halfB = new LinkedHashMap<>();
         for (VadHumanItem h : humans) {
             if (h.n() < 2) continue;
             int[][] r = h.ratings();
-            java.util.SplittableRandom rng = org.emogap.compare.VadOrdinal.rngFor(seed + 1, h.itemId());
+            // seed + 1: a stream apart from the one the Wasserstein floors draw for the same text
+            SplittableRandom rng = VadOrdinal.rngFor(seed + 1, h.itemId());
             for (int i = r.length - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);
                 int[] tmp = r[i];
@@ -64,11 +81,34 @@ public final class VadTables {
                 r[j] = tmp;
             }
             int half = r.length / 2;
-            halfA.add(new VadHumanItem(h.itemId(), h.agreement(), h.valenceBand(), java.util.Arrays.copyOfRange(r, 0, half)));
-            VadHumanItem b = new VadHumanItem(h.itemId(), h.agreement(), h.valenceBand(), java.util.Arrays.copyOfRange(r, half, r.length));
+            halfA.add(new VadHumanItem(h.itemId(), h.agreement(), h.valenceBand(), Arrays.copyOfRange(r, 0, half)));
+            VadHumanItem b = new VadHumanItem(h.itemId(), h.agreement(), h.valenceBand(), Arrays.copyOfRange(r, half, r.length));
             halfB.put(h.itemId(), new VadModelItem(h.itemId(), b.mean(), null, false));
         }
-        return modelVad(halfA, List.of(new VadModelRun(SPLIT_HALF, "human", "", halfB)), perspective, seed);
+        return new SplitHalves(halfA, new VadModelRun(SPLIT_HALF, "human", "", halfB));
+    }
+
+    /**
+     * What each run covers: {@code model, kind, temperature, texts_judged} (all its texts),
+     * {@code in_comparison} (texts shared with {@code humans}), {@code in_training} (of those, in
+     * its training data, so left out), {@code samples_per_text} (mean; 0 for point predictions).
+     */
+    public static Table runSummary(List<VadModelRun> runs, List<VadHumanItem> humans) {
+        Table t = Table.create("emobank_model_runs", StringColumn.create("model"), StringColumn.create("kind"),
+                StringColumn.create("temperature"), IntColumn.create("texts_judged"), IntColumn.create("in_comparison"),
+                IntColumn.create("in_training"), DoubleColumn.create("samples_per_text"));
+        for (VadModelRun run : runs) {
+            int shared = 0;
+            for (VadHumanItem h : humans) if (run.items().containsKey(h.itemId())) shared++;
+            t.stringColumn("model").append(run.model());
+            t.stringColumn("kind").append(run.kind());
+            t.stringColumn("temperature").append(run.temperature());
+            t.intColumn("texts_judged").append(run.items().size());
+            t.intColumn("in_comparison").append(shared);
+            t.intColumn("in_training").append(excluded(humans, run));
+            t.doubleColumn("samples_per_text").append(run.items().values().stream().mapToInt(VadModelItem::nSamples).average().orElse(0));
+        }
+        return t;
     }
 
     /**

@@ -150,6 +150,19 @@ class VadTablesTest {
     }
 
     @Test
+    void splitHalfByGroupAndRunSummary() {
+        Table g = VadTables.humanSplitHalfByGroup(humans(), "writer", 42);
+        assertEquals(15, g.rowCount());
+        assertEquals(4, g.intColumn("n_items").get(0)); // four high-agreement texts
+        assertEquals("writer", g.stringColumn("perspective").get(0));
+        Table r = VadTables.runSummary(List.of(head()), humans().subList(0, 5));
+        assertEquals(8, r.intColumn("texts_judged").get(0));
+        assertEquals(5, r.intColumn("in_comparison").get(0));
+        assertEquals(0, r.intColumn("in_training").get(0)); // t8 is not among the first five
+        assertEquals(1, VadTables.runSummary(List.of(head()), humans()).intColumn("in_training").get(0));
+    }
+
+    @Test
     void csvFormattingIsFixedAndRerunsAreByteIdentical() {
         Table raw = Table.create("x", DoubleColumn.create("mae", 0.1, Double.NaN, 2.0 / 3), DoubleColumn.create("ks_p", 1.234e-50, 0.5, 0));
         Table f = VadTables.forCsv(raw);
