@@ -57,6 +57,19 @@ public final class VadModels {
         return out;
     }
 
+    /**
+     * One run per model, the one the paper's main tables use: its pooled run, else its only run
+     * (a deterministic annotator, or a model judged at a single temperature).
+     */
+    public static List<VadModelRun> main(List<VadModelRun> runs) {
+        Map<String, List<VadModelRun>> byModel = new LinkedHashMap<>();
+        for (VadModelRun r : runs) byModel.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r);
+        List<VadModelRun> out = new ArrayList<>();
+        byModel.forEach((model, rs) -> out.add(rs.size() == 1 ? rs.get(0)
+                : rs.stream().filter(r -> r.temperature().equals(VadModelRun.POOLED)).findFirst().orElse(rs.get(rs.size() - 1))));
+        return out;
+    }
+
     private static double temperatureOrder(VadModelRun r) {
         if (r.temperature().isEmpty()) return -1;
         if (r.temperature().equals(VadModelRun.POOLED)) return Double.MAX_VALUE;

@@ -77,18 +77,31 @@ public final class VadStats {
     }
 
     /**
-     * Two-sample Kolmogorov–Smirnov: {@code {D, p}}. D is computed on the data as given (ties
-     * handled exactly); for small samples with ties Commons Math derives the exact p from a copy
-     * jittered with its own fixed seed, so the p-value is deterministic too. The p-value is
-     * P(D ≥ d) (non-strict), the convention of SciPy's {@code ks_2samp}; Commons Math's
-     * two-argument form would give P(D > d), which differs for small samples. Each side needs 2+ values.
+     * Two-sample Kolmogorov–Smirnov: {@code {D, p}}. D comes from Commons Math on the data as given
+     * (ties handled exactly). The p-value is P(D ≥ d), SciPy's convention: exact (Commons Math,
+     * non-strict) when n·m < 10,000 and no value occurs twice; otherwise from the asymptotic
+     * Kolmogorov distribution (Commons Math's {@code approximateP}, SciPy's {@code kstwobign}).
+     * Means of 5 integer ratings tie constantly, and the exact distribution assumes no ties:
+     * Commons Math would jitter the data, and in 3.6.1 that path can fail with an internal error.
+     * Each side needs 2+ values.
      */
     public static double[] ks(double[] x, double[] y) {
         if (x.length < 2 || y.length < 2) {
             throw new IllegalArgumentException("KS needs 2+ values per side, got " + x.length + " and " + y.length);
         }
         KolmogorovSmirnovTest t = new KolmogorovSmirnovTest();
-        return new double[]{t.kolmogorovSmirnovStatistic(x, y), t.kolmogorovSmirnovTest(x, y, false)};
+        double d = t.kolmogorovSmirnovStatistic(x, y);
+        boolean exact = (long) x.length * y.length < 10_000 && !hasTies(x, y);
+        return new double[]{d, exact ? t.exactP(d, x.length, y.length, false) : t.approximateP(d, x.length, y.length)};
+    }
+
+    private static boolean hasTies(double[] x, double[] y) {
+        double[] all = new double[x.length + y.length];
+        System.arraycopy(x, 0, all, 0, x.length);
+        System.arraycopy(y, 0, all, x.length, y.length);
+        Arrays.sort(all);
+        for (int i = 1; i < all.length; i++) if (all[i] == all[i - 1]) return true;
+        return false;
     }
 
     /**

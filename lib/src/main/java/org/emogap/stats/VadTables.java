@@ -51,17 +51,14 @@ public final class VadTables {
      * random into ⌊n/2⌋ and the rest (one seeded split per text, from the seed and its id), and the
      * half-panel means are compared as if one half were a model ({@code model = human:split-half},
      * {@code kind = human}). Two panels of 2–3 raters agree less than a model can agree with a
-     * full panel, so this is a floor of human–human agreement, not a ceiling for models.
+     * full panel, so this is a floor of human–human agreement, not a ceiling for models. It is
+     * offered overall only: within a group chosen on the same ratings (an agreement level, a
+     * valence band) the halves are tied by the selection — inside a valence band a high half
+     * forces a low other half — and the split-half r is biased (negative within bands).
      */
     public static Table humanSplitHalf(List<VadHumanItem> humans, String perspective, long seed) {
         SplitHalves h = splitHalves(humans, seed);
         return modelVad(h.halfA, List.of(h.halfB), perspective, seed);
-    }
-
-    /** {@link #humanSplitHalf} within each agreement level and valence band, as {@link #modelVadByGroup}. */
-    public static Table humanSplitHalfByGroup(List<VadHumanItem> humans, String perspective, long seed) {
-        SplitHalves h = splitHalves(humans, seed);
-        return modelVadByGroup(h.halfA, List.of(h.halfB), perspective, seed);
     }
 
     private record SplitHalves(List<VadHumanItem> halfA, VadModelRun halfB) {}
@@ -267,6 +264,22 @@ public final class VadTables {
             }
         }
         return t;
+    }
+
+    /**
+     * The rows of a result table that belong to the main run of each model (see
+     * {@code VadModels.main}): rows of a model with several temperatures are kept only for
+     * {@code pooled}; every other model's rows are kept. Row order is unchanged.
+     */
+    public static Table mainRows(Table t) {
+        StringColumn model = t.stringColumn("model"), temp = t.stringColumn("temperature");
+        Map<String, TreeSet<String>> temps = new LinkedHashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) temps.computeIfAbsent(model.get(i), k -> new TreeSet<>()).add(temp.get(i));
+        tech.tablesaw.selection.Selection keep = tech.tablesaw.selection.Selection.with();
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (temps.get(model.get(i)).size() == 1 || temp.get(i).equals(VadModelRun.POOLED)) keep.add(i);
+        }
+        return t.where(keep);
     }
 
     /**

@@ -29,6 +29,7 @@ class VadModelsTest {
         assertTrue(pooled.inTraining(), "in training at one temperature is in training");
         assertFalse(runs.get(0).sampled());
         assertEquals("", runs.get(0).temperature());
+        assertEquals(List.of("enc", "m @ pooled"), VadModels.main(runs).stream().map(VadModelRun::label).toList());
     }
 
     @Test

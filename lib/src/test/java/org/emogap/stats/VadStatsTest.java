@@ -21,7 +21,8 @@ class VadStatsTest {
      *   np.mean(abs(m-h))            -> 0.4
      *   np.sqrt(np.mean((m-h)**2))   -> 0.4841229182759271
      *   np.std(m,ddof=1), np.std(h,ddof=1) -> 0.24892626561752315, 0.7363035088486657 (ratio 0.33807562048259315)
-     *   st.ks_2samp(h,m,method='exact') -> statistic 0.375, pvalue 0.6601398601398599
+     *   st.ks_2samp(h,m).statistic  -> 0.375; 3.2 is in both samples (a tie), so the p-value is the
+     *   asymptotic one: st.kstwobign.sf(0.375*np.sqrt(64/16)) -> 0.6271670417762616
      */
     @Test
     void matchesScipyOnASmallFixture() {
@@ -35,7 +36,17 @@ class VadStatsTest {
         assertEquals(0.7363035088486657, c.sdHuman(), 1e-12);
         assertEquals(0.33807562048259315, c.compression(), 1e-12);
         assertEquals(0.375, c.ksStat(), 1e-12);
-        assertEquals(0.6601398601398599, c.ksP(), 1e-9);
+        assertEquals(0.6271670417762616, c.ksP(), 1e-9);
+    }
+
+    /* No ties (human 3.2 -> 3.25), n·m = 64: st.ks_2samp(h, m, method='exact') -> 0.375, p 0.6601398601398599 */
+    @Test
+    void ksSmallSamplesWithoutTiesAreExact() {
+        double[] h = HUMAN.clone();
+        h[5] = 3.25;
+        double[] ks = VadStats.ks(h, MODEL);
+        assertEquals(0.375, ks[0], 1e-12);
+        assertEquals(0.6601398601398599, ks[1], 1e-9);
     }
 
     /*
@@ -66,6 +77,36 @@ class VadStatsTest {
         double[] ks = VadStats.ks(x, y);
         assertEquals(0.25166666666666665, ks[0], 1e-12);
         assertEquals(0.0004300248181712815, ks[1], 1e-7);
+    }
+
+    /*
+     * Ties (3.0 three times, 2.9/3.0/3.05...) in small samples: the asymptotic p-value.
+     *   h = [3.0,3.0,2.8,3.4,2.6,3.0]; m = [2.9,3.0,3.1,2.7,3.3,3.05]
+     *   d = st.ks_2samp(h, m).statistic -> 0.3333333333333333; st.kstwobign.sf(d*np.sqrt(36/12)) -> 0.8927783372501086
+     */
+    @Test
+    void ksWithTiesUsesTheAsymptoticPValue() {
+        double[] ks = VadStats.ks(new double[]{3.0, 3.0, 2.8, 3.4, 2.6, 3.0}, new double[]{2.9, 3.0, 3.1, 2.7, 3.3, 3.05});
+        assertEquals(1.0 / 3, ks[0], 1e-12);
+        assertEquals(0.8927783372501086, ks[1], 1e-9);
+    }
+
+    /*
+     * 60 human means vs 60 model means (a high-agreement group) on which Commons Math 3.6.1's
+     * jittered exact path threw MathInternalError. SciPy: D = 0.2, st.kstwobign.sf(0.2*np.sqrt(30)) -> 0.18130044993812258
+     */
+    @Test
+    void ksOnTiedMeansThatBrokeTheJitteredExactPath() {
+        double[] h = {3.0, 3.8, 2.8, 3.0, 3.0, 3.0, 3.0, 3.2, 3.0, 3.0, 3.0, 3.0, 2.2, 2.8, 4.0, 3.0, 4.0, 3.0, 3.0, 3.0,
+                3.0, 2.8, 3.0, 3.4, 2.8, 1.8, 3.0, 3.0, 3.0, 3.0, 3.2, 2.0, 3.0, 3.6, 2.4, 2.8, 4.0, 3.0, 2.8, 3.2,
+                2.4, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 2.8, 2.8, 2.8, 3.0, 2.8, 3.0, 3.0, 3.0, 3.0, 3.8, 3.2, 2.8, 2.8};
+        double[] m = {2.98, 3.39, 2.93, 2.98, 3.0, 3.01, 3.01, 3.07, 2.99, 3.0, 3.0, 3.04, 2.61, 2.93, 3.53, 3.01, 3.49, 3.0,
+                2.99, 2.99, 3.0, 2.87, 3.0, 3.17, 2.87, 2.4, 2.98, 3.02, 2.98, 3.02, 3.12, 2.5, 2.99, 3.34, 2.69, 2.87, 3.49,
+                2.98, 2.9, 3.11, 2.69, 2.96, 3.02, 3.02, 3.0, 2.96, 2.99, 2.91, 2.89, 2.9, 3.01, 2.92, 3.01, 3.02, 3.02, 3.0,
+                3.39, 3.1, 2.89, 2.89};
+        double[] ks = VadStats.ks(h, m);
+        assertEquals(0.2, ks[0], 1e-12);
+        assertEquals(0.18130044993812258, ks[1], 1e-9);
     }
 
     @Test

@@ -150,16 +150,21 @@ class VadTablesTest {
     }
 
     @Test
-    void splitHalfByGroupAndRunSummary() {
-        Table g = VadTables.humanSplitHalfByGroup(humans(), "writer", 42);
-        assertEquals(15, g.rowCount());
-        assertEquals(4, g.intColumn("n_items").get(0)); // four high-agreement texts
-        assertEquals("writer", g.stringColumn("perspective").get(0));
+    void runSummary() {
         Table r = VadTables.runSummary(List.of(head()), humans().subList(0, 5));
         assertEquals(8, r.intColumn("texts_judged").get(0));
         assertEquals(5, r.intColumn("in_comparison").get(0));
         assertEquals(0, r.intColumn("in_training").get(0)); // t8 is not among the first five
         assertEquals(1, VadTables.runSummary(List.of(head()), humans()).intColumn("in_training").get(0));
+    }
+
+    @Test
+    void mainRowsKeepPooledOrOnlyRuns() {
+        Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("model", "a", "a", "a", "b", "c"),
+                tech.tablesaw.api.StringColumn.create("temperature", "0.0", "1.0", "pooled", "", "0.7"));
+        Table m = VadTables.mainRows(t);
+        assertEquals(List.of("a", "b", "c"), m.stringColumn("model").asList());
+        assertEquals(List.of("pooled", "", "0.7"), m.stringColumn("temperature").asList());
     }
 
     @Test
