@@ -19,11 +19,16 @@ public final class VadModels {
      * whose samples are all its samples (the paper's main results pool all 40); its mean is the
      * mean of those samples, or, when a part has no samples, the mean of the parts' values weighted
      * by their usable sample counts. A text in training at any temperature counts as in training.
+     * When a model's file already holds pooled rows (no temperature, next to rows with one), they
+     * are its pooled run and nothing is pooled again. A judgment whose every sample failed is
+     * skipped: its values stand for nothing.
      */
     public static List<VadModelRun> runs(List<Judgment> judgments) {
         Map<String, String> kinds = new TreeMap<>();
         Map<String, TreeMap<Double, Map<String, Judgment>>> byModel = new TreeMap<>();
         for (Judgment j : judgments) {
+            // every sample failed: the values stand for nothing
+            if (j.nSamples() > 0 && j.nFailed() == j.nSamples()) continue;
             if (!j.dataset().equals("emobank")) {
                 throw new IllegalArgumentException("judgment of dataset " + j.dataset() + " among EmoBank judgments: " + j);
             }
@@ -46,12 +51,14 @@ public final class VadModels {
         List<VadModelRun> out = new ArrayList<>();
         byModel.forEach((model, byTemp) -> {
             String kind = kinds.get(model);
+            // rows without a temperature next to rows with one are the annotator's own pooled rows
+            boolean storedPool = byTemp.size() > 1 && byTemp.containsKey(-1.0);
             byTemp.forEach((t, items) -> {
                 Map<String, VadModelItem> m = new TreeMap<>();
                 items.forEach((id, j) -> m.put(id, new VadModelItem(id, j.values(), j.samples(), j.inTraining())));
-                out.add(new VadModelRun(model, kind, t < 0 ? "" : Double.toString(t), m));
+                out.add(new VadModelRun(model, kind, t >= 0 ? Double.toString(t) : storedPool ? VadModelRun.POOLED : "", m));
             });
-            if (byTemp.size() > 1) out.add(pooled(model, kind, byTemp));
+            if (byTemp.size() > 1 && !storedPool) out.add(pooled(model, kind, byTemp));
         });
         out.sort(Comparator.comparing(VadModelRun::model).thenComparing(VadModels::temperatureOrder));
         return out;

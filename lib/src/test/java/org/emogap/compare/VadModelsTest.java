@@ -43,6 +43,19 @@ class VadModelsTest {
     }
 
     @Test
+    void storedPooledRowsAreThePooledRunAndFailedJudgmentsAreSkipped() {
+        Judgment t0 = sampled("m", 0.0, "x", new double[][]{{1, 1, 1}}, false);
+        Judgment t1 = sampled("m", 1.0, "x", new double[][]{{3, 3, 3}}, false);
+        Judgment pooled = new Judgment("emobank", "m", "llm", Double.NaN, "x", "vad", new double[]{2, 2, 2},
+                new double[][]{{1, 1, 1}, {3, 3, 3}}, 2, 0, false, Map.of());
+        Judgment failed = new Judgment("emobank", "m", "llm", 0.0, "y", "vad", new double[]{3, 3, 3}, null, 10, 10, false, Map.of());
+        List<VadModelRun> runs = VadModels.runs(List.of(t0, t1, pooled, failed));
+        assertEquals(List.of("m @ 0.0", "m @ 1.0", "m @ pooled"), runs.stream().map(VadModelRun::label).toList());
+        assertEquals(2, runs.get(2).items().get("x").nSamples());
+        assertFalse(runs.get(0).items().containsKey("y"));
+    }
+
+    @Test
     void refusesDuplicatesAndForeignJudgments() {
         Judgment p = Judgment.point("emobank", "enc", "encoder", "x", "vad", new double[]{3, 3, 3}, false, Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VadModels.runs(List.of(p, p)));
