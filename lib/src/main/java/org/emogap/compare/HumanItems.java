@@ -1,5 +1,8 @@
 package org.emogap.compare;
 
+import org.emogap.data.GoComment;
+import org.emogap.data.GoEmotions;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +49,30 @@ public record HumanItems(List<String> labels, String[] ids, double[] rates, int[
         nRaters = nRaters.clone();
         agreement = agreement.clone();
         ratings = Arrays.stream(ratings).map(byte[]::clone).toArray(byte[][]::new);
+    }
+
+    /**
+     * The human side of GoEmotions comments in their given order (e.g. a core set's), with the
+     * data loader's rates and agreement levels and every rater's labels.
+     *
+     * @param raterSource {@code GoRaw.source()}: which per-rater files
+     * @param coreSet     a short name of the item set, e.g. "core-seed42" or "sample-300-seed42"
+     */
+    public static HumanItems of(List<GoComment> comments, String raterSource, String coreSet) {
+        int n = comments.size(), k = GoEmotions.K;
+        String[] ids = new String[n], agr = new String[n];
+        double[] rates = new double[n * k];
+        int[] nr = new int[n];
+        byte[][] ratings = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            GoComment c = comments.get(i);
+            ids[i] = c.id();
+            System.arraycopy(c.rates(), 0, rates, i * k, k);
+            nr[i] = c.nRaters();
+            agr[i] = c.agreement().label();
+            ratings[i] = c.ratings();
+        }
+        return new HumanItems(GoEmotions.labels(), ids, rates, nr, agr, ratings, raterSource, coreSet);
     }
 
     public int n() {
