@@ -156,8 +156,9 @@ public final class Divergences {
         return (xlog(r) + xlog(1 - r)) / -LN2 + 0.0;
     }
 
+    /** x ln x, 0 at 0 and (without a logarithm) at 1: sparse rate vectors hit both often. */
     static double xlog(double x) {
-        return x > 0 ? x * Math.log(x) : 0.0;
+        return x > 0 && x != 1 ? x * Math.log(x) : 0.0;
     }
 
     static double tvAt(double[] p, int po, double[] q, int qo, int k) {

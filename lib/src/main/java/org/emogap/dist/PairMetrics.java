@@ -20,18 +20,21 @@ public final class PairMetrics {
     /**
      * The human side, ready for many models.
      *
-     * @param rates        n×k rates (share of raters per label), copied
-     * @param dist         normalised rows of {@code rates} (uniform for an all-zero row)
-     * @param entropyBits  entropy of each row of {@code dist}
-     * @param xlogDist     Σ_k h_k ln h_k per row (nats, ≤ 0)
-     * @param bernoulliSelf Σ_k [r ln r + (1−r) ln(1−r)] per row (nats, ≤ 0)
+     * @param rates         n×k rates (share of raters per label)
+     * @param dist          normalised rows of {@code rates} (uniform for an all-zero row)
+     * @param logDist       ln h per entry (0 where h = 0)
+     * @param selfEntry     r ln r + (1−r) ln(1−r) per entry (nats, ≤ 0)
+     * @param entropyBits   entropy of each row of {@code dist}
+     * @param xlogDist      Σ_k h_k ln h_k per row (nats, ≤ 0)
+     * @param bernoulliSelf Σ_k of {@code selfEntry} per row
      */
-    public record Human(int k, double[] rates, double[] dist, double[] entropyBits, double[] xlogDist,
-                        double[] bernoulliSelf) {
+    public record Human(int k, double[] rates, double[] dist, double[] logDist, double[] selfEntry, double[] entropyBits,
+                        double[] xlogDist, double[] bernoulliSelf) {
         public Human {
             Divergences.checkMatrix(rates, k);
             int n = rates.length / k;
-            if (dist.length != rates.length || entropyBits.length != n || xlogDist.length != n || bernoulliSelf.length != n) {
+            if (dist.length != rates.length || logDist.length != rates.length || selfEntry.length != rates.length
+                    || entropyBits.length != n || xlogDist.length != n || bernoulliSelf.length != n) {
                 throw new IllegalArgumentException("human side arrays disagree with " + n + " rows of " + k);
             }
         }
@@ -59,18 +62,21 @@ public final class PairMetrics {
         double[] rates = humanRates.clone();
         double[] dist = Divergences.normalizeRows(rates, k);
         int n = rates.length / k;
+        double[] logDist = new double[rates.length], self = new double[rates.length];
         double[] ent = new double[n], xl = new double[n], bs = new double[n];
         for (int r = 0; r < n; r++) {
             double a = 0, b = 0;
             for (int i = r * k; i < r * k + k; i++) {
-                a += Divergences.xlog(dist[i]);
-                b += Divergences.xlog(rates[i]) + Divergences.xlog(1 - rates[i]);
+                logDist[i] = dist[i] > 0 ? Math.log(dist[i]) : 0;
+                a += dist[i] * logDist[i];
+                self[i] = Divergences.xlog(rates[i]) + Divergences.xlog(1 - rates[i]);
+                b += self[i];
             }
             xl[r] = a;
             ent[r] = -a / LN2 + 0.0;
             bs[r] = b;
         }
-        return new Human(k, rates, dist, ent, xl, bs);
+        return new Human(k, rates, dist, logDist, self, ent, xl, bs);
     }
 
     /**
@@ -93,27 +99,48 @@ public final class PairMetrics {
         return new Result(out[0], out[1], out[2], out[3], h.entropyBits().clone(), out[5]);
     }
 
+    /**
+     * The hot loop. Logarithms are the cost, so each one is reused where an identity allows: with
+     * h = 0 the mixture term is ½m(ln m − ln 2), with m = 0 it is ½h(ln h − ln 2) (ln h precomputed);
+     * ln(m + ε) = ln m + ε/m to double precision when m > 1e-4 (the next term, ε²/2m², is below
+     * 1e-16); ln b = ln m − ln(1/Σ); and equal human and model rates cancel to the human self-term.
+     */
     private static void rows(Human h, double[] mv, int from, int to, double[][] out) {
         final int k = h.k();
-        final double[] hd = h.dist(), hr = h.rates();
+        final double[] hd = h.dist(), hr = h.rates(), hl = h.logDist(), hs = h.selfEntry();
+        final double eps = Divergences.KL_EPSILON;
+        // KL smoothing: m' = (m + ε) / (1 + kε) on the normalised m, as the paper's scripts do
+        final double logZ = Math.log(1 + k * eps);
         for (int r = from; r < to; r++) {
             final int o = r * k;
             double sum = 0;
             for (int i = o; i < o + k; i++) sum += mv[i];
             final boolean uniform = sum == 0;
-            final double inv = uniform ? 0 : 1 / sum, u = 1.0 / k;
-            // KL smoothing: m' = (m + ε) / (1 + kε) on the normalised m, as the paper's scripts do
-            final double z = 1 + k * Divergences.KL_EPSILON;
+            final double inv = uniform ? 0 : 1 / sum, u = 1.0 / k, logInv = uniform ? 0 : Math.log(inv);
             double xm = 0, xmid = 0, cross = 0, tv = 0, bern = 0;
             for (int i = o; i < o + k; i++) {
-                double m = uniform ? u : mv[i] * inv, a = hd[i], mid = 0.5 * (a + m);
-                if (m > 0) xm += m * Math.log(m);
-                if (mid > 0) xmid += mid * Math.log(mid);
-                if (a > 0) cross += a * Math.log((m + Divergences.KL_EPSILON) / z);
+                final double b = mv[i], a = hd[i], c = hr[i];
+                final double m = uniform ? u : b * inv;
+                final double lm = m > 0 ? Math.log(m) : 0;
+                xm += m * lm;
+                if (a > 0 && m > 0) {
+                    double mid = 0.5 * (a + m);
+                    xmid += mid * Math.log(mid);
+                } else if (m > 0) {
+                    xmid += 0.5 * m * (lm - LN2);
+                } else if (a > 0) {
+                    xmid += 0.5 * a * (hl[i] - LN2);
+                }
+                if (a > 0) cross += a * ((m > 1e-4 ? lm + eps / m : Math.log(m + eps)) - logZ);
                 tv += Math.abs(a - m);
-                double b = mv[i], bm = 0.5 * (hr[i] + b);
-                bern += Divergences.xlog(b) + Divergences.xlog(1 - b)
-                        - 2 * (Divergences.xlog(bm) + Divergences.xlog(1 - bm));
+                if (b != c) {
+                    final double lb = b > 0 ? lm - logInv : 0;
+                    final double bm = 0.5 * (b + c);
+                    final double xbm = c == 0 ? 0.5 * b * (lb - LN2) : Divergences.xlog(bm);
+                    bern += b * lb + Divergences.xlog(1 - b) - 2 * (xbm + Divergences.xlog(1 - bm));
+                } else { // equal rates: model and mixture terms cancel to minus the human self-term
+                    bern -= hs[i];
+                }
             }
             double xh = h.xlogDist()[r];
             double jsd = (0.5 * (xh + xm) - xmid) / LN2;

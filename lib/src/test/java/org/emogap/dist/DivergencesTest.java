@@ -130,6 +130,31 @@ class DivergencesTest {
     }
 
     @Test
+    void pairMetricsAgreeOnRandomSparseRows() {
+        // the fused loop reuses logarithms through identities; check them on rows with zeros on
+        // either side, ones, tiny values (below the 1e-4 switch of the KL shortcut) and equal rates
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        int n = 500, k = 28;
+        double[] h = new double[n * k], m = new double[n * k];
+        for (int i = 0; i < h.length; i++) {
+            double u = rnd.nextDouble();
+            h[i] = u < 0.7 ? 0 : u < 0.8 ? 1 : rnd.nextInt(1, 5) / 5.0;
+            double v = rnd.nextDouble();
+            m[i] = v < 0.4 ? 0 : v < 0.5 ? h[i] : v < 0.6 ? 1e-7 * rnd.nextDouble() : v < 0.65 ? 1 : rnd.nextDouble();
+        }
+        for (int i = 0; i < k; i++) m[i] = 0; // an all-zero model row (uniform)
+        PairMetrics.Result r = PairMetrics.compute(PairMetrics.prepare(h, k), m, true);
+        for (int row = 0; row < n; row++) {
+            double[] hi = java.util.Arrays.copyOfRange(h, row * k, row * k + k), mi = java.util.Arrays.copyOfRange(m, row * k, row * k + k);
+            assertEquals(Divergences.jsd(hi, mi), r.jsd()[row], 1e-12, "jsd row " + row);
+            assertEquals(Divergences.kl(hi, mi), r.kl()[row], 1e-10 * Math.max(1, r.kl()[row]), "kl row " + row);
+            assertEquals(Divergences.tv(hi, mi), r.tv()[row], 1e-12, "tv row " + row);
+            assertEquals(Divergences.bernoulliJsd(hi, mi), r.bernoulliJsd()[row], 1e-12, "bjsd row " + row);
+            assertEquals(Divergences.entropy(mi), r.modelEntropy()[row], 1e-12, "entropy row " + row);
+        }
+    }
+
+    @Test
     void labelSetLooksUpAndRefusesDuplicates() {
         LabelSet s = LabelSet.of("admiration", "amusement", "neutral");
         assertEquals(3, s.size());
