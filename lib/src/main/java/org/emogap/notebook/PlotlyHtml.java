@@ -30,7 +30,8 @@ public final class PlotlyHtml {
     private PlotlyHtml() {}
 
     static Map<String, String> bundle(Figure figure) {
-        String id = "emogap-chart-" + Long.toHexString(System.nanoTime()) + "-" + COUNTER.incrementAndGet();
+        // Tablesaw turns the id into a JavaScript variable name: letters, digits and _ only
+        String id = "emogap_chart_" + Long.toHexString(System.nanoTime()) + "_" + COUNTER.incrementAndGet();
         StringBuilder html = new StringBuilder();
         if (!PLOTLY_EMBEDDED.getAndSet(true)) {
             try {

@@ -1,9 +1,12 @@
 package org.emogap.notebook;
 
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A Tablesaw table as HTML: every row of a small table, the first and last rows of a large one. */
@@ -51,8 +54,25 @@ final class TableHtml {
     private static void row(StringBuilder h, Table t, int r) {
         h.append("<tr><th>").append(r).append("</th>");
         for (Column<?> c : t.columns()) {
-            h.append("<td>").append(Html.escape(c.getString(r))).append("</td>");
+            String cell = c instanceof DoubleColumn d ? number(d.getDouble(r)) : c.getString(r);
+            h.append("<td>").append(Html.escape(cell)).append("</td>");
         }
         h.append("</tr>");
+    }
+
+    /**
+     * A double as a reader wants it in a table: whole numbers without decimals, others with four
+     * decimals (trailing zeros dropped), tiny ones in scientific notation. Only the display is
+     * rounded; result files keep every digit.
+     */
+    static String number(double v) {
+        if (Double.isNaN(v)) return "";
+        if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e9) {
+            return new BigDecimal(String.format(Locale.ROOT, "%.4f", v)).stripTrailingZeros().toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.3e", v);
     }
 }
