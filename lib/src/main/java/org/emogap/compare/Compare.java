@@ -40,6 +40,12 @@ public final class Compare {
         return out;
     }
 
+    /** The models that judged at least one of the human items (others have nothing to compare). */
+    public static List<ModelItems> sharing(List<ModelItems> models, HumanItems human) {
+        java.util.Set<String> ids = new java.util.HashSet<>(java.util.Arrays.asList(human.ids()));
+        return models.stream().filter(m -> java.util.Arrays.stream(m.ids()).anyMatch(ids::contains)).toList();
+    }
+
     /** Label-side accuracy of one model. */
     public record LabelAccuracy(double top1HitRate, double microF1, double macroF1, double[] perLabelF1, int n) {
         public LabelAccuracy {

@@ -1,7 +1,13 @@
 package org.emogap.compare;
 
+import org.emogap.data.CoreSet;
+import org.emogap.data.CoreSets;
 import org.emogap.data.GoComment;
 import org.emogap.data.GoEmotions;
+import org.emogap.data.GoRaw;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,6 +79,31 @@ public record HumanItems(List<String> labels, String[] ids, double[] rates, int[
             ratings[i] = c.ratings();
         }
         return new HumanItems(GoEmotions.labels(), ids, rates, nr, agr, ratings, raterSource, coreSet);
+    }
+
+    /**
+     * The GoEmotions core set of loaded per-rater data: the ids in
+     * {@code results/goemotions/core_set_ids.csv} when that file exists (so a shared core set is
+     * used exactly), else the paper's stratified draw with {@code seed}. With {@code sample > 0} only
+     * the first {@code sample} items (the core set is shuffled, so they are a random subset).
+     */
+    public static HumanItems ofCoreSet(GoRaw raw, long seed, int sample) {
+        Path file = CoreSet.defaultPath("goemotions");
+        CoreSet cs;
+        String name;
+        if (Files.isRegularFile(file)) {
+            cs = CoreSet.read(file);
+            name = "core_set_ids.csv";
+        } else {
+            cs = CoreSets.goEmotions(raw.comments(), seed);
+            name = "core-seed" + seed;
+        }
+        List<GoComment> items = cs.select(raw.comments(), GoComment::id);
+        if (sample > 0 && items.size() > sample) {
+            items = items.subList(0, sample);
+            name += "-first" + sample;
+        }
+        return of(items, raw.source(), name);
     }
 
     public int n() {
