@@ -6,13 +6,17 @@ import java.util.Arrays;
 public final class EffectSizes {
     private EffectSizes() {}
 
-    /** Cohen's d: (mean x − mean y) / pooled SD with n − 1 in each group's variance. */
+    /**
+     * Cohen's d: (mean x − mean y) / pooled SD with n − 1 in each group's variance; NaN when the
+     * pooled SD is 0 up to rounding (two constant groups: the difference has no scale).
+     */
     public static double cohensD(double[] x, double[] y) {
         if (x.length < 2 || y.length < 2) throw new IllegalArgumentException("Cohen's d needs 2+ values per group, got " + x.length + " and " + y.length);
         double mx = Bootstrap.mean(x), my = Bootstrap.mean(y), sx = 0, sy = 0;
         for (double v : x) sx += (v - mx) * (v - mx);
         for (double v : y) sy += (v - my) * (v - my);
         double pooled = Math.sqrt((sx + sy) / (x.length + y.length - 2));
+        if (pooled <= 1e-12 * Math.max(1, Math.max(Math.abs(mx), Math.abs(my)))) return Double.NaN;
         return (mx - my) / pooled;
     }
 

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * b=[0.3,0.45,0.5,0.5,0.6,0.7,0.8,0.9]
  * c=[0.05,0.1,0.1,0.15,0.2,0.2]
  * stats.kruskal(a,b,c)        # H=12.796602215130472, p=0.0016643824794365125
+ * stats.kruskal(range(0,30), range(100,130), range(200,230))   # H=79.12087912087912, p=6.593551417550709e-18 (1 − cdf would round to 0)
  * # Dunn by hand: pooled stats.rankdata, s2 = N(N+1)/12 - sum(t^3-t)/(12(N-1)),
  * # z = (mean rank i - mean rank j)/sqrt(s2 (1/ni + 1/nj)), p = 2 norm.sf(|z|), Bonferroni x3
  * #   (a,b) z=-1.86263285804855   p=0.06251393815968259   pB=0.18754181447904777
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * </pre>
  */
 class StatsTest {
+    static final double SCIPY_FAR_P = 6.593551417550709e-18;
     static final double[] A = {0.1, 0.2, 0.2, 0.35, 0.4, 0.5, 0.55};
     static final double[] B = {0.3, 0.45, 0.5, 0.5, 0.6, 0.7, 0.8, 0.9};
     static final double[] C = {0.05, 0.1, 0.1, 0.15, 0.2, 0.2};
@@ -45,6 +47,11 @@ class StatsTest {
         assertEquals(0.0016643824794365125, kw.p(), 1e-12);
         assertEquals(2, kw.df());
         assertEquals(21, kw.n());
+        double[] g1 = new double[30], g2 = new double[30], g3 = new double[30];
+        for (int i = 0; i < 30; i++) { g1[i] = i; g2[i] = 100 + i; g3[i] = 200 + i; }
+        RankTests.KruskalWallis far = RankTests.kruskalWallis(g1, g2, g3);
+        assertEquals(79.12087912087912, far.h(), 1e-10);
+        assertEquals(SCIPY_FAR_P, far.p(), SCIPY_FAR_P * 1e-8);
     }
 
     @Test
@@ -93,6 +100,7 @@ class StatsTest {
         assertEquals(-0.6785714285714286, EffectSizes.cliffsDelta(A, B), 1e-15);
         assertEquals(0.6785714285714286, EffectSizes.cliffsDelta(B, A), 1e-15);
         assertEquals(0.0, EffectSizes.cliffsDelta(new double[]{1, 2}, new double[]{1, 2}), 0);
+        assertTrue(Double.isNaN(EffectSizes.cohensD(new double[]{0, 0}, new double[]{1, 1})), "two constant groups have no scale");
     }
 
     @Test
