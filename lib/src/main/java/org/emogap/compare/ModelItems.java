@@ -40,11 +40,16 @@ public record ModelItems(String model, String kind, String temperature, String v
         int n = ids.length;
         if (n == 0 || values.length % n != 0) throw new IllegalArgumentException(model + ": " + values.length + " values for " + n + " items");
         if (nSamples.length != n || nFailed.length != n) throw new IllegalArgumentException(model + ": per-item arrays differ from " + n + " ids");
-        for (double v : values) {
-            if (!(v >= 0 && v <= 1)) throw new IllegalArgumentException(model + " T=" + temperature + ": value " + v + " is not in [0, 1]");
+        values = values.clone();
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            // a softmax can round to 1 + 1e-16; anything further out is a bug upstream
+            if (!(v >= -1e-9 && v <= 1 + 1e-9)) {
+                throw new IllegalArgumentException(model + " T=" + temperature + ", item " + ids[i / (values.length / n)] + ": value " + v + " is not in [0, 1]");
+            }
+            values[i] = Math.min(1.0, Math.max(0.0, v));
         }
         ids = ids.clone();
-        values = values.clone();
         nSamples = nSamples.clone();
         nFailed = nFailed.clone();
     }
