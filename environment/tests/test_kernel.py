@@ -1,4 +1,5 @@
 """The Jupyter project's kernel conformance suite (jupyter_kernel_test), run against emogap's kernel."""
+import time
 import unittest
 
 import jupyter_kernel_test
@@ -65,8 +66,9 @@ class EmogapKernelTests(jupyter_kernel_test.KernelTests):
             msg = self.kc.get_iopub_msg(timeout=30)
             if msg["msg_type"] == "execute_input":
                 break
-        km = self.km
-        km.interrupt_kernel()
+        # as a user would: a moment after the cell started (the kernel ignores interrupts while idle)
+        time.sleep(1.0)
+        self.km.interrupt_kernel()
         reply = self.kc.get_shell_msg(timeout=30)
         self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
         self.assertEqual(reply["content"]["status"], "error")

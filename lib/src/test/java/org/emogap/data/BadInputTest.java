@@ -60,6 +60,14 @@ class BadInputTest {
     }
 
     @Test
+    void goEmotionsDuplicateAcrossFiles() {
+        // go_split_b.csv line 2 and go_split_c.csv line 3 both hold rater 2 of comment c1
+        Path c = f("go_split_c.csv");
+        refused(c, 3, "rater 2 already rated comment c1 at go_split_b.csv:2",
+                () -> GoEmotions.loadRaw(List.of(f("go_split_a.csv"), f("go_split_b.csv"), c), "abc", GoRawOptions.defaults()));
+    }
+
+    @Test
     void goEmotionsEmptyFile() {
         refused(f("go_empty.csv"), 1, "empty file", go("go_empty.csv"));
     }

@@ -41,6 +41,7 @@ public final class CellEvaluator implements AutoCloseable {
     private final CellExecutionControl control;
     private final Magics magics;
     private volatile boolean interrupted;
+    private volatile boolean busy;
 
     /** The outcome of a cell: whether it ended with an expression, and its value. */
     public record Result(boolean hasValue, Object value) {
@@ -76,6 +77,8 @@ public final class CellEvaluator implements AutoCloseable {
     /** Evaluates one cell. */
     public Result eval(String cell) throws CellError {
         interrupted = false;
+        control.resetStop();
+        busy = true;
         String code;
         try {
             code = magics.apply(cell.replace("\r\n", "\n"));
@@ -88,6 +91,10 @@ public final class CellEvaluator implements AutoCloseable {
         String remaining = code;
         try {
             while (!remaining.isBlank()) {
+                if (interrupted) {
+                    String msg = "cell interrupted before line " + lineOf(code, offset + leadingWhitespace(remaining));
+                    throw new CellError("Interrupted", msg, List.of(msg));
+                }
                 SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
                 int consumed = remaining.length() - info.remaining().length();
                 int start = offset + leadingWhitespace(remaining);
@@ -103,6 +110,8 @@ public final class CellEvaluator implements AutoCloseable {
             }
             return last;
         } finally {
+            busy = false;
+            control.resetStop();
             control.clearValues();
         }
     }
@@ -262,6 +271,7 @@ public final class CellEvaluator implements AutoCloseable {
 
     /** Interrupts the running cell (called from the control channel's thread). */
     public void interrupt() {
+        if (!busy) return; // nothing runs: an interrupt must not fall on the next cell
         interrupted = true;
         control.interruptCell();
     }

@@ -31,9 +31,12 @@ final class CellExecutionControl extends DirectExecutionControl {
     private final Map<String, Object> values = new ConcurrentHashMap<>();
     private volatile Future<?> running;
     private volatile Thread runningThread;
+    /** Set by an interrupt during a cell, so a snippet that has not started yet does not start. */
+    private volatile boolean stopRequested;
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
+        if (stopRequested) throw new jdk.jshell.spi.ExecutionControl.StoppedException();
         Future<Object> task = worker.submit(() -> {
             runningThread = Thread.currentThread();
             try {
@@ -43,6 +46,7 @@ final class CellExecutionControl extends DirectExecutionControl {
             }
         });
         running = task;
+        if (stopRequested) task.cancel(true); // the interrupt came while the task was being submitted
         Object value;
         try {
             value = task.get();
@@ -68,6 +72,11 @@ final class CellExecutionControl extends DirectExecutionControl {
         return v == NullValue.INSTANCE ? null : v;
     }
 
+    /** Called when a cell starts and ends: an interrupt applies to the cell it arrived during. */
+    void resetStop() {
+        stopRequested = false;
+    }
+
     /** Drops values no cell will ask for (declarations evaluate too), so none outlives its cell. */
     void clearValues() {
         values.clear();
@@ -84,6 +93,7 @@ final class CellExecutionControl extends DirectExecutionControl {
      */
     @SuppressWarnings({"deprecation", "removal"})
     void interruptCell() {
+        stopRequested = true;
         Future<?> f = running;
         Thread t = runningThread;
         if (f == null) return;

@@ -118,4 +118,26 @@ class CellEvaluatorTest {
         assertNotNull(doc);
         assertTrue(doc.contains("max("), doc);
     }
+
+    @Test
+    void interruptStopsARunningCellAndTheNextCellRuns() throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var running = pool.submit(() -> shell.eval("int before = 1;\nThread.sleep(60_000);\nint after = 2;"));
+            // interrupts that arrive while the snippets are still being compiled must count too
+            for (int i = 0; i < 50 && !running.isDone(); i++) {
+                Thread.sleep(100);
+                shell.interrupt();
+            }
+            var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> running.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertInstanceOf(CellError.class, e.getCause());
+            assertTrue(e.getCause().getMessage().contains("interrupted"), e.getCause().getMessage());
+            assertEquals(3, shell.eval("1 + 2").value());
+            // an interrupt while nothing runs is ignored rather than falling on the next cell
+            shell.interrupt();
+            assertEquals(4, shell.eval("2 + 2").value());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
