@@ -106,7 +106,7 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
     /**
      * A few sentences from the numbers: per annotator the best method and the paper's isotonic,
      * the agreement level where the best method helps most, and how the best calibrated JSD compares
-     * with a human reference (e.g. the split-half JSD; NaN to leave it out).
+     * with a human reference (e.g. a noise floor; NaN to leave it out).
      */
     public String discussion(double humanReference, String referenceName) {
         if (inputs.isEmpty()) return "No annotator could be calibrated: there are no model judgments of core-set items.";

@@ -54,7 +54,7 @@ class CalibrationReportTest {
         assertEquals(1, paper.rowCount());
         assertTrue(paper.doubleColumn("change_pct_temperature").get(0) < -5, "an over-confident annotator gains from T > 1");
         assertEquals(3 * Calibrators.all().size(), rep.byAgreement().rowCount());
-        String d = rep.discussion(0.2, "split-half JSD");
+        String d = rep.discussion(0.2, "noise floor");
         assertTrue(d.contains("synthetic-overconfident") && d.contains("(synthetic, 400 items)"), d);
         assertTrue(d.contains("best is " + rep.best(0).name()), d);
         assertTrue(CalibrationReport.run(List.of(), Calibrators.paper(), 5, 42).discussion(Double.NaN, "").startsWith("No annotator"));

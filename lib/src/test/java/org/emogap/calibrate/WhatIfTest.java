@@ -141,16 +141,4 @@ class WhatIfTest {
         assertThrows(IllegalArgumentException.class,
                 () -> CalibrationInput.align("m", "llm", List.of("a"), Map.of("a", new double[]{1}), human, null, 2));
     }
-
-    @Test
-    void splitHalfOfWorkedExamples() {
-        // two raters with disjoint labels: halves (1,0) and (0,1), JSD 1 whatever the split;
-        // four identical raters: 0; one rater: NaN
-        byte[] disjoint = {1, 0, 0, 1};
-        byte[] same = {1, 0, 1, 0, 1, 0, 1, 0};
-        double[] d = SplitHalf.jsd(List.of(disjoint, same, new byte[]{1, 0}), 2, 5, 1);
-        assertEquals(1.0, d[0], 1e-15);
-        assertEquals(0.0, d[1], 0);
-        assertTrue(Double.isNaN(d[2]));
-    }
 }
