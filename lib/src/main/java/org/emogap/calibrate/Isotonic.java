@@ -30,18 +30,29 @@ public final class Isotonic {
                 throw new IllegalArgumentException("point " + i + " is (" + x[i] + ", " + y[i] + "); values must be finite");
             }
         }
-        // sort the x values (primitive sort), then place every point in its run of equal x by binary search
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        double[] ux = new double[n];
-        int u = 0;
-        for (int i = 0; i < n; i++) {
-            if (u == 0 || sorted[i] - ux[u - 1] >= TIE_EPS) ux[u++] = sorted[i];
+        // sort the x values (primitive sort), then place every point in its run of equal x by binary
+        // search. Model rates are mostly 0, the minimum: those copies skip the sort and the search.
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : x) min = Math.min(min, v);
+        double[] sorted = new double[n];
+        int others = 0;
+        for (double v : x) if (v != min) sorted[others++] = v;
+        Arrays.sort(sorted, 0, others);
+        double[] ux = new double[others + 1];
+        ux[0] = min;
+        int u = 1;
+        for (int i = 0; i < others; i++) {
+            if (sorted[i] - ux[u - 1] >= TIE_EPS) ux[u++] = sorted[i];
         }
         double[] sumY = new double[u], w = new double[u];
         for (int i = 0; i < n; i++) {
-            int b = Arrays.binarySearch(ux, 0, u, x[i]);
-            if (b < 0) b = -b - 2; // x[i] merged into the run that starts just below it
+            int b;
+            if (x[i] == min) {
+                b = 0;
+            } else {
+                b = Arrays.binarySearch(ux, 0, u, x[i]);
+                if (b < 0) b = -b - 2; // x[i] merged into the run that starts just below it
+            }
             sumY[b] += y[i];
             w[b] += 1;
         }

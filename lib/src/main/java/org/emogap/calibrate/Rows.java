@@ -12,10 +12,29 @@ final class Rows {
             throw new IllegalArgumentException("model has " + model.length / Math.max(k, 1) + " rows, human has "
                     + human.length / Math.max(k, 1) + " (k=" + k + ")");
         }
-        double[] m = Divergences.normalizeRows(model, k);
-        double[] h = Divergences.normalizeRows(human, k);
+        double[] m = normalizedOrSame(model, k);
+        double[] h = normalizedOrSame(human, k);
         if (m.length == 0) throw new IllegalArgumentException("no training items");
         return new double[][]{m, h};
+    }
+
+    /**
+     * The matrix itself when every row is already a distribution (finite, ≥ 0, sum within 1e-12 of 1;
+     * cross-validation passes normalised rows, and callers never write into the result), else a
+     * normalised copy. Saves a copy of every training matrix per fit.
+     */
+    static double[] normalizedOrSame(double[] m, int k) {
+        if (k < 1 || m.length % k != 0) return Divergences.normalizeRows(m, k); // refuses with its message
+        for (int off = 0; off < m.length; off += k) {
+            double s = 0;
+            for (int i = off; i < off + k; i++) {
+                double v = m[i];
+                if (!(v >= 0 && v <= 1)) return Divergences.normalizeRows(m, k);
+                s += v;
+            }
+            if (Math.abs(s - 1) > 1e-12) return Divergences.normalizeRows(m, k);
+        }
+        return m;
     }
 
     /** The rows {@code idx} of an n×k matrix, in that order. */

@@ -21,7 +21,7 @@ public final class TemperatureScaling implements Calibrator {
 
     @Override public Fit fit(double[] model, double[] human, int k) {
         double[][] mh = Rows.normalizedPair(model, human, k);
-        SoftmaxJsd objective = new SoftmaxJsd(logits(mh[0]), mh[1], k);
+        SoftmaxJsd objective = new SoftmaxJsd(mh[0], mh[1], k);
         // absolute tolerance 1e-5 in T = SciPy's default xatol for the bounded method
         UnivariatePointValuePair best = new BrentOptimizer(1e-10, 1e-5).optimize(new MaxEval(500),
                 new UnivariateObjectiveFunction(t -> objective.meanJsd(1 / t)), GoalType.MINIMIZE,
@@ -29,9 +29,12 @@ public final class TemperatureScaling implements Calibrator {
         return new Fit(best.getPoint(), k);
     }
 
+    private static final double ZERO_LOGIT = Math.log(EPSILON);
+
     static double[] logits(double[] normalized) {
         double[] l = new double[normalized.length];
-        for (int i = 0; i < l.length; i++) l[i] = Math.log(normalized[i] + EPSILON);
+        // most entries of LLM rates are 0: one shared logarithm for them
+        for (int i = 0; i < l.length; i++) l[i] = normalized[i] == 0 ? ZERO_LOGIT : Math.log(normalized[i] + EPSILON);
         return l;
     }
 

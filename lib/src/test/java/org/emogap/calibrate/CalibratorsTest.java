@@ -43,7 +43,7 @@ class CalibratorsTest {
         for (int j = 0; j < K; j++) m[7 * K + j] = j == 2 ? 1 : 0; // a one-hot model row
         double[] hn = Divergences.normalizeRows(h, K);
         m = Divergences.normalizeRows(m, K);
-        SoftmaxJsd fast = new SoftmaxJsd(TemperatureScaling.logits(m), hn, K);
+        SoftmaxJsd fast = new SoftmaxJsd(m, hn, K);
         for (double t : new double[]{0.0953, 0.1, 0.7, 1, 3.3, 10}) {
             assertEquals(meanJsd(TemperatureScaling.scale(m, K, t), hn), fast.meanJsd(1 / t), 1e-12, "T=" + t);
         }
