@@ -62,4 +62,18 @@ class WhatIfStudyTest {
         assertEquals("drawn", drawn.source());
         assertEquals(108, drawn.nItems()[1]);
     }
+
+    @Test
+    void floorsPerAgreementLevel() {
+        List<GoComment> comments = SyntheticJudgments.comments(90, 3);
+        Table t = Floors.jsdByAgreement(comments, "synthetic", 42);
+        assertEquals(List.of("all", "full_agreement", "partial_agreement", "full_disagreement"), t.stringColumn("agreement").asList());
+        assertEquals(90, t.intColumn("n_finite_sample").get(0));
+        int levels = 0;
+        for (int r = 1; r < 4; r++) levels += t.intColumn("n_finite_sample").get(r);
+        assertEquals(90, levels);
+        // every full-agreement comment has rates 0 or 1: a resampled panel reproduces it exactly
+        assertEquals(0.0, t.doubleColumn("finite_sample_jsd").get(1), 0);
+        assertEquals(0, Floors.jsdByAgreement(List.of(), "none", 1).rowCount());
+    }
 }
