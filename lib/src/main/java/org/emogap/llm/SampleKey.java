@@ -13,17 +13,20 @@ import java.util.List;
 /**
  * The cache key of one sample: SHA-256 (hex) over a canonical JSON of everything that shapes the
  * answer — provider, base URL, model, the full messages, temperature, top_p, max tokens, seed, sample
- * index, mode and prompt version. Change any of them and the sample is asked again.
+ * index, mode and prompt version — and the item it belongs to (dataset and item id), so two items with
+ * the same text keep separate samples. Change any of them and the sample is asked again.
  */
 public final class SampleKey {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SampleKey() {}
 
-    public static String of(String provider, String baseUrl, String model, List<Message> messages, double temperature,
+    public static String of(String dataset, String itemId, String provider, String baseUrl, String model, List<Message> messages, double temperature,
                             Double topP, int maxTokens, Integer seed, int sample, Mode mode, String promptVersion) {
         // Field order is fixed by construction, so the bytes are canonical.
         ObjectNode o = JSON.createObjectNode();
+        o.put("dataset", dataset);
+        o.put("item", itemId);
         o.put("provider", provider);
         o.put("base_url", baseUrl);
         o.put("model", model);

@@ -78,21 +78,23 @@ class ResponseStoreTest {
     @Test
     void keyChangesWithEverySamplingParameter() {
         List<Message> m = Prompt.resource("goemotions-paper-v1").render("hi");
-        String base = SampleKey.of("openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p");
-        assertEquals(base, SampleKey.of("openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"));
+        String base = SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p");
+        assertEquals(base, SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"));
         List<String> others = List.of(
-                SampleKey.of("anthropic", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u2", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m2", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", Prompt.resource("goemotions-paper-v1").render("hi!"), 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.7, null, 200, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, 0.9, 200, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, null, 201, 42, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, null, 200, 43, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, null, 200, null, 0, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, null, 200, 42, 1, Mode.SAMPLE, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.VERBALIZED, "p"),
-                SampleKey.of("openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p2"));
+                SampleKey.of("emobank", "i", "openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "j", "openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "anthropic", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u2", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m2", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", Prompt.resource("goemotions-paper-v1").render("hi!"), 0.0, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.7, null, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, 0.9, 200, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 201, 42, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, 43, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, null, 0, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, 42, 1, Mode.SAMPLE, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.VERBALIZED, "p"),
+                SampleKey.of("goemotions", "i", "openai", "u", "m", m, 0.0, null, 200, 42, 0, Mode.SAMPLE, "p2"));
         assertEquals(others.size(), new java.util.HashSet<>(others).size());
         assertFalse(others.contains(base));
     }
