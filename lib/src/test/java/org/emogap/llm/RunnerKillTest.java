@@ -23,6 +23,13 @@ class RunnerKillTest {
     static final String SECRET = "sk-emogap-test-" + "5e3c1a9f0b7d4e2a8c6f";
     @TempDir Path dir;
 
+    static long lines(Path f) throws java.io.IOException {
+        if (!Files.exists(f)) return 0;
+        long n = 0;
+        for (byte b : Files.readAllBytes(f)) if (b == '\n') n++;
+        return n;
+    }
+
     Process start(FakeLlmServer server, Path store, Path log) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LlmRunChild.class.getName(), store.toString(),
@@ -46,8 +53,12 @@ class RunnerKillTest {
             long planned = LlmRunChild.plan(server.openAiBase(), server.anthropicBase(), 30).size();
             for (int round = 0; round < 4; round++) {
                 Process p = start(server, store, log);
-                // JVM start-up takes ~0.3-0.5 s here; kill somewhere between before and well into the run
-                boolean done = p.waitFor(250 + rnd.nextInt(900), TimeUnit.MILLISECONDS);
+                // Kill once a random number of further samples is stored (the JVM start-up time varies
+                // a lot on a loaded machine, so a fixed delay would often kill before the first sample).
+                long target = lines(store) + 1 + rnd.nextInt((int) planned / 5);
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (p.isAlive() && lines(store) < target && System.nanoTime() < deadline) Thread.sleep(5);
+                boolean done = !p.isAlive();
                 if (!done) {
                     p.destroyForcibly();
                     p.waitFor();
