@@ -46,6 +46,20 @@ public final class Show {
         return s.display(bundle);
     }
 
+    /**
+     * Replaces an earlier display (by the id {@link #bundle} returned) with a new bundle; without
+     * a kernel the new text is printed.
+     */
+    public static void update(String displayId, Map<String, String> bundle) {
+        Objects.requireNonNull(bundle.get("text/plain"), "a display bundle needs a text/plain entry");
+        DisplaySink s = sink();
+        if (s == null || displayId == null) {
+            out().println(bundle.get("text/plain"));
+            return;
+        }
+        s.update(displayId, bundle);
+    }
+
     /** Shows HTML, with a plain-text alternative for consoles. */
     public static String html(String html, String plainText) {
         Map<String, String> b = new LinkedHashMap<>();
@@ -65,6 +79,28 @@ public final class Show {
         b.put("text/plain", markdown);
         b.put("text/markdown", markdown);
         bundle(b);
+    }
+
+    /** Shows a Tablesaw table as HTML (first and last rows of a large one, with the row count). */
+    public static void table(tech.tablesaw.api.Table table) {
+        bundle(TableHtml.bundle(table, TableHtml.DEFAULT_MAX_ROWS));
+    }
+
+    /** Shows a table with up to {@code maxRows} rows before it is cut to its first and last rows. */
+    public static void table(tech.tablesaw.api.Table table, int maxRows) {
+        if (maxRows < 2) throw new IllegalArgumentException("maxRows is " + maxRows + ", must be >= 2");
+        bundle(TableHtml.bundle(table, maxRows));
+    }
+
+    /** Shows a tablesaw-jsplot figure as an inline plotly chart (its title as text without a kernel). */
+    public static void chart(tech.tablesaw.plotly.components.Figure figure) {
+        if (sink() == null) {
+            Map<String, String> b = new LinkedHashMap<>();
+            b.put("text/plain", "chart: " + (figure.getLayout() == null ? "" : figure.getLayout().getTitle()));
+            bundle(b);
+            return;
+        }
+        bundle(PlotlyHtml.bundle(figure));
     }
 
     static PrintStream out() {
