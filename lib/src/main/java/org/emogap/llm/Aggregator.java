@@ -90,7 +90,7 @@ public final class Aggregator {
     public static Result judgments(Path store, String dataset, Options o) {
         Map<ResponseStore.K, Long> last = new HashMap<>();
         long[] ordinal = {0};
-        ResponseStore.read(store, r -> last.put(ResponseStore.K.of(r.key()), ordinal[0]++));
+        ResponseStore.readKeys(store, k -> last.put(ResponseStore.K.of(k), ordinal[0]++));
         long records = ordinal[0];
         Map<Group, Acc> groups = new LinkedHashMap<>();
         Map<String, TreeSet<String>> prompts = new TreeMap<>();
@@ -139,10 +139,15 @@ public final class Aggregator {
         List<Judgment> out = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
         boolean go = dataset.equals("goemotions");
-        groups.forEach((g, a) -> {
+        // Entries are removed as they become judgments, so the per-sample vectors are not held twice.
+        for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            it.remove();
+            Group g = e.getKey();
+            Acc a = e.getValue();
             if (a.used == 0) {
                 if (!Double.isNaN(g.temperature())) skipped.merge(g.model(), 1, Integer::sum);
-                return;
+                continue;
             }
             double[] mean = new double[a.sum.length];
             for (int i = 0; i < mean.length; i++) mean[i] = a.sum[i] / a.used;
@@ -158,7 +163,7 @@ public final class Aggregator {
             String type = !go ? "vad" : a.prov.get("mode").equals("sample") ? "rates" : "distribution";
             out.add(new Judgment(dataset, g.model(), "llm", g.temperature(), g.item(), type, mean,
                     a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, a.failed, false, prov));
-        });
+        }
         return new Result(out, skipped, records, records - last.size());
     }
 

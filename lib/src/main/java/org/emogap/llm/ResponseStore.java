@@ -3,7 +3,6 @@ package org.emogap.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,30 +145,62 @@ public final class ResponseStore implements AutoCloseable {
      * skipped; any other bad line is an error naming {@code file:line}. A missing file has no records.
      */
     public static ReadStats read(Path file, Consumer<SampleRecord> sink) {
-        if (!Files.exists(file)) return new ReadStats(0, false);
-        long n = 0, line = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
-            int c;
-            while ((c = in.read()) >= 0) {
-                if (c != '\n') {
-                    buf.write(c);
-                    continue;
-                }
-                line++;
-                String s = buf.toString(StandardCharsets.UTF_8);
-                buf.reset();
-                if (s.isBlank()) continue;
-                SampleRecord r;
-                try {
-                    r = SampleRecord.fromJson(JSON.readTree(s));
-                } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-                    throw new IllegalArgumentException(file + ":" + line + ": not a sample record: " + e.getMessage(), e);
-                }
-                sink.accept(r);
-                n++;
+        long[] line = {0};
+        return lines(file, s -> {
+            line[0]++;
+            if (s.isBlank()) return;
+            try {
+                sink.accept(SampleRecord.fromJson(JSON.readTree(s)));
+            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException(file + ":" + line[0] + ": not a sample record: " + e.getMessage(), e);
             }
-            return new ReadStats(n, buf.size() > 0);
+        });
+    }
+
+    /**
+     * Streams only the key of every complete record, in file order: a record written by this class
+     * starts with its key, so the line need not be parsed (other lines are parsed).
+     */
+    public static ReadStats readKeys(Path file, Consumer<String> sink) {
+        long[] line = {0};
+        return lines(file, s -> {
+            line[0]++;
+            if (s.isBlank()) return;
+            if (s.startsWith(KEY_PREFIX) && s.length() > KEY_PREFIX.length() + 64 && s.charAt(KEY_PREFIX.length() + 64) == '"') {
+                sink.accept(s.substring(KEY_PREFIX.length(), KEY_PREFIX.length() + 64));
+                return;
+            }
+            try {
+                sink.accept(SampleRecord.fromJson(JSON.readTree(s)).key());
+            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException(file + ":" + line[0] + ": not a sample record: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static final String KEY_PREFIX = "{\"key\":\"";
+
+    /** Complete lines (ending in a line break) of a file; the count of them and whether a torn tail followed. */
+    private static ReadStats lines(Path file, Consumer<String> sink) {
+        if (!Files.exists(file)) return new ReadStats(0, false);
+        long n = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+            int len;
+            while ((len = in.read(buf)) > 0) {
+                int start = 0;
+                for (int i = 0; i < len; i++) {
+                    if (buf[i] != '\n') continue;
+                    line.write(buf, start, i - start);
+                    sink.accept(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                    n++;
+                    start = i + 1;
+                }
+                line.write(buf, start, len - start);
+            }
+            return new ReadStats(n, line.size() > 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -42,6 +42,11 @@ public final class SampleKey {
         return sha256(o.toString());
     }
 
+    /** SHA-256 of a string as 64 hex digits. */
+    public static String sha256Hex(String s) {
+        return sha256(s);
+    }
+
     static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
