@@ -43,11 +43,17 @@ abstract class HttpChat implements ChatClient {
 
     abstract ChatResponse parse(int status, JsonNode body) throws ApiException;
 
-    @Override public ChatResponse send(ChatRequest r) throws ApiException, IOException, InterruptedException {
+    /** The request body as sent: the provider's fields plus the model's {@code extra_body}. */
+    ObjectNode fullBody(ChatRequest r) throws IOException {
         ObjectNode body = body(r);
         if (model.extraBody() != null && !model.extraBody().isBlank()) {
             body.setAll((ObjectNode) JSON.readTree(model.extraBody()));
         }
+        return body;
+    }
+
+    @Override public ChatResponse send(ChatRequest r) throws ApiException, IOException, InterruptedException {
+        ObjectNode body = fullBody(r);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(model.baseUrl() + path()))
                 .timeout(Duration.ofSeconds(model.timeoutSeconds()))
                 .header("content-type", "application/json")
