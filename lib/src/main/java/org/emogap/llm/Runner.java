@@ -132,6 +132,7 @@ public final class Runner {
         }
         Counters c = new Counters(total, listener);
         List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> broken = new java.util.concurrent.atomic.AtomicReference<>();
         for (Map.Entry<ModelConfig, long[]> e : todo.entrySet()) {
             ModelConfig m = e.getKey();
             long[] idx = e.getValue();
@@ -149,6 +150,10 @@ public final class Runner {
                         }
                     } catch (InterruptedException stop) {
                         Thread.currentThread().interrupt();
+                    } catch (RuntimeException bug) {
+                        // a store that cannot be written or a bug: stop every worker, report it from run()
+                        broken.compareAndSet(null, bug);
+                        workers.forEach(Thread::interrupt);
                     }
                 }, "emogap-llm-" + m.id() + "-" + w);
                 t.setDaemon(true);
@@ -163,6 +168,9 @@ public final class Runner {
             interrupted = true;
             workers.forEach(Thread::interrupt);
             for (Thread t : workers) t.join(5000);
+        }
+        if (broken.get() != null) {
+            throw new IllegalStateException("run stopped after " + c.done.get() + " samples: " + broken.get().getMessage(), broken.get());
         }
         Summary s = new Summary(plan.size(), plan.size() - total, c.done.get(), c.requests.get(), c.statusMap(),
                 c.tokensIn.get(), c.tokensOut.get(), c.spend(), Duration.ofNanos(System.nanoTime() - startNanos), interrupted);

@@ -52,4 +52,17 @@ class RunnerInterruptTest {
             }
         }
     }
+
+    @Test
+    void aStoreThatCannotBeWrittenStopsTheRunWithTheCause() throws Exception {
+        try (FakeLlmServer server = new FakeLlmServer((api, b, u, before, h) -> FakeLlmServer.Reply.text("[\"joy\"]"), 4)) {
+            ModelConfig m = ModelConfig.openAi("m", server.openAiBase(), "x", null).withConcurrency(2);
+            Plan plan = new Plan("goemotions", List.of(new Item("a", "t"), new Item("b", "u")), List.of(m), List.of(0.0), 3,
+                    Prompt.resource("goemotions-paper-v1"), 200, 42, 0);
+            ResponseStore s = ResponseStore.open(dir.resolve("closed.jsonl"));
+            s.close();
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Runner.builder(s).build().run(plan, null));
+            assertInstanceOf(java.io.UncheckedIOException.class, e.getCause());
+        }
+    }
 }
