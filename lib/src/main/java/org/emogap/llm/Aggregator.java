@@ -1,0 +1,201 @@
+package org.emogap.llm;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Stored samples → one {@link Judgment} per (model, temperature, item) and one pooled over all
+ * temperatures per (model, item) with temperature NaN and provenance {@code pooled=true} (the paper's
+ * main results pool all 40 samples). The file is streamed twice (first to find the last record of
+ * each key, then to add up), so memory grows with items, not with samples.
+ *
+ * <p>Values: GoEmotions samples give {@code rates} (mean multi-hot over usable samples); verbalized
+ * and logprobs give {@code distribution} (mean of per-sample distributions); EmoBank gives {@code vad}
+ * (mean of per-sample V, A, D; for the distribution modes the expected ratings, with the mean 5-bin
+ * distributions in provenance {@code vad_distribution}). Usable = status {@code ok}; failures are
+ * counted in {@code nFailed}. With {@code paper}, a failed GoEmotions sample counts as
+ * {@code ["neutral"]} (an {@code unknown_label} sample keeps its known labels, as the paper's parser
+ * did). Per-temperature judgments keep the per-sample vectors; pooled ones do not repeat them. An
+ * item with no usable sample gets no judgment (counted in {@link Result#skipped}).
+ *
+ * <p>Judgment model ids: the configured id, plus {@code :verbalized} / {@code :logprobs} for those
+ * modes and {@code :paper} for the paper's mapping, so each lands in its own judgments file.
+ */
+public final class Aggregator {
+    private Aggregator() {}
+
+    /**
+     * @param paper       the paper's failure → neutral mapping
+     * @param prompt      only samples of this prompt version (null: any, but one per model and mode)
+     * @param keepSamples keep per-sample vectors in per-temperature judgments
+     */
+    public record Options(boolean paper, String prompt, boolean keepSamples) {
+        public static Options defaults() {
+            return new Options(false, null, true);
+        }
+
+        public Options withPaper(boolean p) {
+            return new Options(p, prompt, keepSamples);
+        }
+    }
+
+    /** The judgments, per judgment-model id the items skipped for want of a usable sample, and the records read. */
+    public record Result(List<Judgment> judgments, Map<String, Integer> skipped, long records, long superseded) {}
+
+    record Group(String model, double temperature, String item) {}
+
+    private static final class Acc {
+        final double[] sum;
+        double[] dist;
+        int used, total, failed;
+        List<double[]> samples;
+        final TreeSet<Double> temperatures = new TreeSet<>();
+        final Map<String, String> prov = new TreeMap<>();
+
+        Acc(int dim) {
+            sum = new double[dim];
+        }
+
+        void add(double[] v, double[] dist15, boolean failedSample, boolean keep) {
+            total++;
+            if (failedSample) failed++;
+            if (v == null) return;
+            used++;
+            for (int i = 0; i < v.length; i++) sum[i] += v[i];
+            if (dist15 != null) {
+                if (dist == null) dist = new double[15];
+                for (int i = 0; i < 15; i++) dist[i] += dist15[i];
+            }
+            if (keep) {
+                if (samples == null) samples = new ArrayList<>();
+                samples.add(v);
+            }
+        }
+    }
+
+    /** Aggregates the samples of one dataset in a store file. */
+    public static Result judgments(Path store, String dataset, Options o) {
+        Map<ResponseStore.K, Long> last = new HashMap<>();
+        long[] ordinal = {0};
+        ResponseStore.readKeys(store, k -> last.put(ResponseStore.K.of(k), ordinal[0]++));
+        long records = ordinal[0];
+        Map<Group, Acc> groups = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> prompts = new TreeMap<>();
+        ordinal[0] = 0;
+        ResponseStore.read(store, r -> {
+            long n = ordinal[0]++;
+            if (last.get(ResponseStore.K.of(r.key())) != n) return;
+            if (!r.dataset().equals(dataset) || o.prompt() != null && !o.prompt().equals(r.prompt())) return;
+            String id = r.model() + (r.mode() == Mode.SAMPLE ? "" : ":" + r.mode().label()) + (o.paper() ? ":paper" : "");
+            prompts.computeIfAbsent(id, k -> new TreeSet<>()).add(r.prompt());
+            boolean go = dataset.equals("goemotions");
+            double[] v = null, dist15 = null;
+            if (r.ok()) {
+                v = r.value();
+                if (!go && r.mode() != Mode.SAMPLE) {
+                    dist15 = v;
+                    v = Parsers.expectedVad(v);
+                }
+            } else if (o.paper() && go) {
+                v = new double[Parsers.GOEMOTIONS.size()];
+                double[] known = r.value();
+                if (r.status() == Status.UNKNOWN_LABEL && known != null && Arrays.stream(known).sum() > 0) v = known;
+                else v[Parsers.NEUTRAL] = 1;
+            }
+            int dim = go ? Parsers.GOEMOTIONS.size() : 3;
+            for (Group g : List.of(new Group(id, r.temperature(), r.item()), new Group(id, Double.NaN, r.item()))) {
+                Acc a = groups.computeIfAbsent(g, k -> new Acc(dim));
+                a.add(v, dist15, !r.ok(), o.keepSamples() && !Double.isNaN(g.temperature()));
+                if (a.prov.isEmpty()) {
+                    a.prov.put("prompt", r.prompt());
+                    a.prov.put("mode", r.mode().label());
+                    a.prov.put("parse", o.paper() ? "paper" : "emogap");
+                    a.prov.put("provider", r.provider());
+                    a.prov.put("api_model", r.apiModel());
+                    a.prov.put("store", store.getFileName().toString());
+                }
+                a.temperatures.add(r.temperature());
+            }
+        });
+        prompts.forEach((id, ps) -> {
+            if (ps.size() > 1) {
+                throw new IllegalStateException(store + ": " + id + " has samples of several prompts " + ps
+                        + "; choose one with Options(prompt)");
+            }
+        });
+        List<Judgment> out = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        boolean go = dataset.equals("goemotions");
+        // Entries are removed as they become judgments, so the per-sample vectors are not held twice.
+        for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            it.remove();
+            Group g = e.getKey();
+            Acc a = e.getValue();
+            if (a.used == 0) {
+                if (!Double.isNaN(g.temperature())) skipped.merge(g.model(), 1, Integer::sum);
+                continue;
+            }
+            double[] mean = new double[a.sum.length];
+            for (int i = 0; i < mean.length; i++) mean[i] = a.sum[i] / a.used;
+            Map<String, String> prov = new TreeMap<>(a.prov);
+            if (Double.isNaN(g.temperature())) {
+                prov.put("pooled", "true");
+                prov.put("temperatures", a.temperatures.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            }
+            if (a.dist != null) {
+                prov.put("vad_distribution", Arrays.stream(a.dist).mapToObj(x -> Double.toString(Math.round(x / a.used * 1e6) / 1e6))
+                        .collect(Collectors.joining(",")));
+            }
+            String type = !go ? "vad" : a.prov.get("mode").equals("sample") ? "rates" : "distribution";
+            out.add(new Judgment(dataset, g.model(), "llm", g.temperature(), g.item(), type, mean,
+                    a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, a.failed, false, prov));
+        }
+        return new Result(out, skipped, records, records - last.size());
+    }
+
+    /** Writes the judgments, one file per judgment-model id; returns the files. */
+    public static List<Path> write(Path root, Result r) {
+        Map<String, List<Judgment>> byModel = new TreeMap<>();
+        for (Judgment j : r.judgments()) byModel.computeIfAbsent(j.dataset() + "\u0000" + j.model(), k -> new ArrayList<>()).add(j);
+        List<Path> files = new ArrayList<>();
+        byModel.forEach((k, js) -> files.add(Judgments.write(root, js.get(0).dataset(), js.get(0).model(), js)));
+        return files;
+    }
+
+    /** Latest status of every stored sample, counted per model, mode, temperature and status. */
+    public static Table statusTable(Path store) {
+        Map<ResponseStore.K, String> last = new HashMap<>();
+        ResponseStore.read(store, r -> last.put(ResponseStore.K.of(r.key()),
+                r.dataset() + "\u0000" + r.model() + "\u0000" + r.mode().label() + "\u0000" + r.temperature() + "\u0000" + r.status().label()));
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String s : last.values()) counts.merge(s, 1, Integer::sum);
+        StringColumn ds = StringColumn.create("dataset"), model = StringColumn.create("model"),
+                mode = StringColumn.create("mode"), status = StringColumn.create("status");
+        DoubleColumn temp = DoubleColumn.create("temperature");
+        IntColumn n = IntColumn.create("samples");
+        counts.forEach((k, c) -> {
+            String[] f = k.split("\u0000");
+            ds.append(f[0]);
+            model.append(f[1]);
+            mode.append(f[2]);
+            temp.append(Double.parseDouble(f[3]));
+            status.append(f[4]);
+            n.append(c);
+        });
+        return Table.create("sample statuses", ds, model, mode, temp, status, n);
+    }
+}

@@ -1,0 +1,123 @@
+package org.emogap.llm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** What both HTTP clients share: one java.net.http client, status handling, Retry-After, redaction. */
+abstract class HttpChat implements ChatClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final ModelConfig model;
+    private final String key;
+    final HttpClient http;
+
+    HttpChat(ModelConfig model, String key) {
+        this.model = model;
+        this.key = key;
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(Math.min(10, model.timeoutSeconds())));
+        // Plain-http servers (vLLM, Ollama) speak HTTP/1.1; skipping the h2c upgrade saves a round of headers.
+        if (model.baseUrl().startsWith("http://")) b.version(HttpClient.Version.HTTP_1_1);
+        this.http = b.build();
+    }
+
+    /** Adds the provider's authentication headers; the only place the key is used. */
+    abstract HttpRequest.Builder authorize(HttpRequest.Builder b, String key);
+
+    abstract String path();
+
+    abstract ObjectNode body(ChatRequest r);
+
+    abstract ChatResponse parse(int status, JsonNode body) throws ApiException;
+
+    /** The request body as sent: the provider's fields plus the model's {@code extra_body}. */
+    ObjectNode fullBody(ChatRequest r) throws IOException {
+        ObjectNode body = body(r);
+        if (model.extraBody() != null && !model.extraBody().isBlank()) {
+            body.setAll((ObjectNode) JSON.readTree(model.extraBody()));
+        }
+        return body;
+    }
+
+    @Override public ChatResponse send(ChatRequest r) throws ApiException, IOException, InterruptedException {
+        ObjectNode body = fullBody(r);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(model.baseUrl() + path()))
+                .timeout(Duration.ofSeconds(model.timeoutSeconds()))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        HttpResponse<String> resp;
+        try {
+            resp = http.send(authorize(b, key).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // Transport messages can quote a request line; keep them but never a credential.
+            throw new IOException(redact(e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+        }
+        int status = resp.statusCode();
+        String text = resp.body();
+        if (status < 200 || status >= 300) {
+            boolean retriable = status == 408 || status == 409 || status == 429 || status >= 500;
+            throw new ApiException(status, retriable, retryAfter(resp.headers()),
+                    redact("HTTP " + status + ": " + Parsers.clip(text == null ? "" : text.strip())));
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            json = null;
+        }
+        if (json == null || !json.isObject()) {
+            throw new ApiException(status, false, null, redact("malformed response body: " + Parsers.clip(String.valueOf(text))));
+        }
+        return parse(status, json);
+    }
+
+    String redact(String s) {
+        return key == null || key.isEmpty() || s == null ? s : s.replace(key, "[redacted]");
+    }
+
+    /** {@code retry-after-ms}, else {@code retry-after} in seconds or as an HTTP date; null when absent. */
+    static Duration retryAfter(HttpHeaders h) {
+        Optional<String> ms = h.firstValue("retry-after-ms");
+        if (ms.isPresent()) {
+            try {
+                return Duration.ofMillis((long) Double.parseDouble(ms.get().trim()));
+            } catch (NumberFormatException ignored) {
+                // fall through to retry-after: a bad optional header must not hide the standard one
+            }
+        }
+        Optional<String> v = h.firstValue("retry-after");
+        if (v.isEmpty()) return null;
+        String s = v.get().trim();
+        try {
+            return Duration.ofMillis((long) (Double.parseDouble(s) * 1000));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    static ApiException malformed(int status, String what, JsonNode body) {
+        return new ApiException(status, false, null, "malformed response body (" + what + "): " + Parsers.clip(body.toString()));
+    }
+
+    static String textOrNull(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}

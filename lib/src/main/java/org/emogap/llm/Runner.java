@@ -1,0 +1,293 @@
+package org.emogap.llm;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Runs a {@link Plan} into a {@link ResponseStore}: skips every sample the store already holds, runs
+ * each model with its own bounded set of workers and client-side rate limits, retries 429/5xx/
+ * timeouts/connection failures with exponential backoff and full jitter (honouring Retry-After) up
+ * to the model's attempt bound, and stores a failed sample as an {@code error} record, which a later
+ * run re-asks only with {@link Builder#retryErrors(boolean)}. A sample is stored only once finished,
+ * so an interrupted run (thread interrupt, Ctrl-C, kill -9) is completed by running again.
+ */
+public final class Runner {
+    private final ResponseStore store;
+    private final Function<ModelConfig, ChatClient> clients;
+    private final boolean retryErrors;
+    private final Duration backoffBase, backoffMax, retryAfterMax;
+    private final Random jitter;
+
+    private Runner(Builder b) {
+        store = b.store;
+        clients = b.clients;
+        retryErrors = b.retryErrors;
+        backoffBase = b.backoffBase;
+        backoffMax = b.backoffMax;
+        retryAfterMax = b.retryAfterMax;
+        jitter = new Random(b.seed);
+    }
+
+    public static Builder builder(ResponseStore store) {
+        return new Builder(store);
+    }
+
+    /** Options; defaults: no retry of stored errors, backoff 1 s doubling to 60 s, Retry-After honoured up to 5 min. */
+    public static final class Builder {
+        private final ResponseStore store;
+        private Function<ModelConfig, ChatClient> clients = ChatClient::of;
+        private boolean retryErrors;
+        private Duration backoffBase = Duration.ofSeconds(1), backoffMax = Duration.ofSeconds(60),
+                retryAfterMax = Duration.ofMinutes(5);
+        private long seed = 42;
+
+        private Builder(ResponseStore store) {
+            this.store = store;
+        }
+
+        public Builder clients(Function<ModelConfig, ChatClient> f) { clients = f; return this; }
+        public Builder retryErrors(boolean b) { retryErrors = b; return this; }
+        public Builder backoff(Duration base, Duration max) { backoffBase = base; backoffMax = max; return this; }
+        public Builder retryAfterMax(Duration d) { retryAfterMax = d; return this; }
+        /** Seed of the backoff jitter (jitter never changes what is stored). */
+        public Builder seed(long s) { seed = s; return this; }
+        public Runner build() { return new Runner(this); }
+    }
+
+    /** What a run did. */
+    public record Summary(long planned, long alreadyStored, long stored, long requests, Map<Status, Long> statuses,
+                          long tokensIn, long tokensOut, double spendUsd, Duration elapsed, boolean interrupted) {}
+
+    private boolean pending(String key) {
+        Status s = store.status(key);
+        return s == null || retryErrors && s == Status.ERROR;
+    }
+
+    /** Samples of the plan not yet stored (or stored as errors, when retrying errors), per model id. */
+    public Map<String, Long> pending(Plan plan) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (ModelConfig m : plan.models()) out.put(m.id(), (long) pendingIndexes(plan, m).length);
+        return out;
+    }
+
+    /** The dry run: per model, requests to send, estimated tokens and cost (see {@link Estimate}). */
+    public Estimate estimate(Plan plan) {
+        List<Estimate.Row> rows = new ArrayList<>();
+        for (ModelConfig m : plan.models()) {
+            long[] idx = pendingIndexes(plan, m);
+            long in = 0;
+            for (long i : idx) in += Estimate.tokens(task(plan, m, i).request());
+            int cap = m.maxTokens() != null ? m.maxTokens() : plan.maxTokens();
+            long typical = Math.min(cap, Estimate.typicalOutput(plan.dataset(), plan.mode()));
+            rows.add(new Estimate.Row(m.id(), plan.size() / Math.max(1, plan.models().size()),
+                    plan.size() / Math.max(1, plan.models().size()) - idx.length, idx.length, in,
+                    typical * idx.length, (long) cap * idx.length, m.cost(in, typical * idx.length), m.cost(in, (long) cap * idx.length),
+                    m.problem()));
+        }
+        return new Estimate(plan.dataset(), plan.mode(), plan.prompt().version(), rows);
+    }
+
+    private long[] pendingIndexes(Plan plan, ModelConfig m) {
+        int ni = plan.items().size(), ns = plan.samples();
+        long n = (long) plan.temperatures().size() * ni * ns;
+        long[] out = new long[(int) n];
+        int k = 0;
+        for (long i = 0; i < n; i++) if (pending(task(plan, m, i).key())) out[k++] = i;
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static Plan.Task task(Plan plan, ModelConfig m, long index) {
+        int ni = plan.items().size(), ns = plan.samples();
+        int s = (int) (index % ns);
+        int i = (int) (index / ns % ni);
+        int t = (int) (index / ns / ni);
+        return plan.task(m, plan.temperatures().get(t), plan.items().get(i), s);
+    }
+
+    /**
+     * Runs what is pending. Every model whose key is missing is refused up front (the message names the
+     * variable, never a value). Interrupting the calling thread stops the workers; finished samples stay.
+     */
+    public Summary run(Plan plan, RunListener listener) throws InterruptedException {
+        long startNanos = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        for (ModelConfig m : plan.models()) if (m.problem() != null) problems.add(m.id() + ": " + m.problem());
+        if (!problems.isEmpty()) throw new IllegalStateException("cannot run: " + String.join("; ", problems));
+        Map<ModelConfig, long[]> todo = new LinkedHashMap<>();
+        long total = 0;
+        for (ModelConfig m : plan.models()) {
+            long[] idx = pendingIndexes(plan, m);
+            todo.put(m, idx);
+            total += idx.length;
+        }
+        Counters c = new Counters(total, listener);
+        List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> broken = new java.util.concurrent.atomic.AtomicReference<>();
+        for (Map.Entry<ModelConfig, long[]> e : todo.entrySet()) {
+            ModelConfig m = e.getKey();
+            long[] idx = e.getValue();
+            if (idx.length == 0) continue;
+            ChatClient client = clients.apply(m);
+            RateLimiter limiter = new RateLimiter(m.requestsPerMinute(), m.tokensPerMinute());
+            AtomicInteger next = new AtomicInteger();
+            for (int w = 0; w < Math.min(m.concurrency(), idx.length); w++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        for (int k; (k = next.getAndIncrement()) < idx.length && !Thread.currentThread().isInterrupted(); ) {
+                            SampleRecord r = ask(plan, client, limiter, task(plan, m, idx[k]), c);
+                            store.append(r);
+                            c.stored(r, m);
+                        }
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException bug) {
+                        // a store that cannot be written or a bug: stop every worker, report it from run()
+                        broken.compareAndSet(null, bug);
+                        workers.forEach(Thread::interrupt);
+                    }
+                }, "emogap-llm-" + m.id() + "-" + w);
+                t.setDaemon(true);
+                workers.add(t);
+            }
+        }
+        workers.forEach(Thread::start);
+        boolean interrupted = false;
+        try {
+            for (Thread t : workers) t.join();
+        } catch (InterruptedException e) {
+            interrupted = true;
+            workers.forEach(Thread::interrupt);
+            for (Thread t : workers) t.join(5000);
+        }
+        if (broken.get() != null) {
+            throw new IllegalStateException("run stopped after " + c.done.get() + " samples: " + broken.get().getMessage(), broken.get());
+        }
+        Summary s = new Summary(plan.size(), plan.size() - total, c.done.get(), c.requests.get(), c.statusMap(),
+                c.tokensIn.get(), c.tokensOut.get(), c.spend(), Duration.ofNanos(System.nanoTime() - startNanos), interrupted);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedException("run interrupted after " + s.stored() + " of " + total + " samples; run again to finish");
+        }
+        return s;
+    }
+
+    private SampleRecord ask(Plan plan, ChatClient client, RateLimiter limiter, Plan.Task t, Counters c)
+            throws InterruptedException {
+        ModelConfig m = t.model();
+        String started = Instant.now().toString();
+        limiter.acquire(Estimate.tokens(t.request()) + t.request().maxTokens());
+        int attempt = 0, lastStatus = 0;
+        String lastError = null;
+        while (true) {
+            attempt++;
+            long t0 = System.nanoTime();
+            Duration retryAfter = null;
+            boolean retriable;
+            c.requests.incrementAndGet();
+            try {
+                ChatResponse r = client.send(t.request());
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                Parsed p = Parsers.parse(plan.dataset(), plan.mode(), r);
+                return record(plan, t, p.status(), p.value(), r.text(), p.detail(), r.httpStatus(), attempt, r.tokensIn(),
+                        r.tokensOut(), ms, started, r.stopReason(), plan.mode() == Mode.LOGPROBS ? logprobsJson(r) : null);
+            } catch (ApiException e) {
+                lastStatus = e.status();
+                lastError = e.getMessage();
+                retriable = e.retriable();
+                retryAfter = e.retryAfter();
+            } catch (IOException e) {
+                lastStatus = 0;
+                lastError = e.getMessage();
+                retriable = true;
+            }
+            if (!retriable || attempt >= m.maxAttempts()) {
+                return record(plan, t, Status.ERROR, null, null, (retriable ? "gave up after " + attempt + " attempts: " : "") + lastError,
+                        lastStatus, attempt, 0, 0, (System.nanoTime() - t0) / 1_000_000, started, null, null);
+            }
+            Thread.sleep(delay(attempt, retryAfter).toMillis());
+        }
+    }
+
+    /** Retry-After when given (capped), else full jitter over base·2^(attempt-1), capped. */
+    Duration delay(int attempt, Duration retryAfter) {
+        if (retryAfter != null) return retryAfter.compareTo(retryAfterMax) > 0 ? retryAfterMax : retryAfter;
+        double cap = Math.min(backoffMax.toMillis(), backoffBase.toMillis() * Math.pow(2, attempt - 1));
+        double r;
+        synchronized (jitter) {
+            r = jitter.nextDouble();
+        }
+        return Duration.ofMillis((long) (r * cap));
+    }
+
+    private static SampleRecord record(Plan plan, Plan.Task t, Status status, double[] value, String raw, String detail,
+                                       int http, int attempts, int in, int out, long ms, String started, String stop,
+                                       String logprobs) {
+        ChatRequest q = t.request();
+        ModelConfig m = t.model();
+        return new SampleRecord(t.key(), plan.dataset(), t.item().id(), m.id(), m.provider(), m.baseUrl(), m.model(),
+                plan.mode(), plan.prompt().version(), t.temperature(), q.topP(), q.maxTokens(), q.seed(), t.sample(),
+                status, value, raw, detail, http, attempts, in, out, ms, started, Instant.now().toString(), stop, logprobs);
+    }
+
+    private static String logprobsJson(ChatResponse r) {
+        StringBuilder b = new StringBuilder("[");
+        for (ChatResponse.Token t : r.logprobs()) {
+            if (b.length() > 1) b.append(',');
+            b.append('[').append(HttpChat.JSON.valueToTree(t.token())).append(',').append(t.logprob()).append(",[");
+            for (int i = 0; i < t.top().size(); i++) {
+                if (i > 0) b.append(',');
+                b.append('[').append(HttpChat.JSON.valueToTree(t.top().get(i).token())).append(',').append(t.top().get(i).logprob()).append(']');
+            }
+            b.append("]]");
+        }
+        return b.append(']').toString();
+    }
+
+    private static final class Counters {
+        final long total;
+        final RunListener listener;
+        final AtomicLong done = new AtomicLong(), failed = new AtomicLong(), requests = new AtomicLong(),
+                tokensIn = new AtomicLong(), tokensOut = new AtomicLong();
+        final Map<Status, AtomicLong> statuses = new EnumMap<>(Status.class);
+        private double spend;
+
+        Counters(long total, RunListener listener) {
+            this.total = total;
+            this.listener = listener == null ? RunListener.NONE : listener;
+            for (Status s : Status.values()) statuses.put(s, new AtomicLong());
+        }
+
+        void stored(SampleRecord r, ModelConfig m) {
+            statuses.get(r.status()).incrementAndGet();
+            tokensIn.addAndGet(r.tokensIn());
+            tokensOut.addAndGet(r.tokensOut());
+            if (!r.ok()) failed.incrementAndGet();
+            double s;
+            synchronized (this) {
+                spend += m.cost(r.tokensIn(), r.tokensOut());
+                s = spend;
+            }
+            listener.sampleStored(done.incrementAndGet(), total, failed.get(), s);
+        }
+
+        synchronized double spend() {
+            return spend;
+        }
+
+        Map<Status, Long> statusMap() {
+            Map<Status, Long> m = new EnumMap<>(Status.class);
+            statuses.forEach((k, v) -> { if (v.get() > 0) m.put(k, v.get()); });
+            return m;
+        }
+    }
+}

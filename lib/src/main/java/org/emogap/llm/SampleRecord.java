@@ -1,0 +1,112 @@
+package org.emogap.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Objects;
+
+/**
+ * One stored sample: what was asked (everything in its key), what came back (raw text, parse status,
+ * parsed value, detail) and what it cost (tokens, latency, HTTP status, attempts, timestamps). Never
+ * holds a credential: the key lives only in the client.
+ *
+ * @param value    parsed value in label order (see {@link Parsed}), null when nothing parsed
+ * @param logprobs the log-probabilities the parse used, as compact JSON (logprobs mode), else null
+ */
+public record SampleRecord(String key, String dataset, String item, String model, String provider, String baseUrl,
+                           String apiModel, Mode mode, String prompt, double temperature, Double topP, int maxTokens,
+                           Integer seed, int sample, Status status, double[] value, String raw, String detail,
+                           int httpStatus, int attempts, int tokensIn, int tokensOut, long latencyMs, String started,
+                           String finished, String stopReason, String logprobs) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public SampleRecord {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(status, "status");
+        if (key.length() != 64) throw new IllegalArgumentException("key '" + key + "' is not a SHA-256 hex digest");
+        if (status == Status.OK && value == null) throw new IllegalArgumentException("sample " + key + " is ok but has no value");
+        value = value == null ? null : value.clone();
+    }
+
+    @Override public double[] value() {
+        return value == null ? null : value.clone();
+    }
+
+    /** True for samples an analysis may use by default. */
+    public boolean ok() {
+        return status == Status.OK;
+    }
+
+    /** One JSON line (no line break). */
+    public String toJson() {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("key", key);
+        o.put("dataset", dataset);
+        o.put("item", item);
+        o.put("model", model);
+        o.put("provider", provider);
+        o.put("base_url", baseUrl);
+        o.put("api_model", apiModel);
+        o.put("mode", mode.label());
+        o.put("prompt", prompt);
+        o.put("temperature", temperature);
+        if (topP == null) o.putNull("top_p"); else o.put("top_p", topP.doubleValue());
+        o.put("max_tokens", maxTokens);
+        if (seed == null) o.putNull("seed"); else o.put("seed", seed.intValue());
+        o.put("sample", sample);
+        o.put("status", status.label());
+        if (value == null) o.putNull("value");
+        else {
+            ArrayNode a = o.putArray("value");
+            for (double v : value) a.add(v);
+        }
+        o.put("raw", raw);
+        o.put("detail", detail);
+        o.put("http_status", httpStatus);
+        o.put("attempts", attempts);
+        o.put("tokens_in", tokensIn);
+        o.put("tokens_out", tokensOut);
+        o.put("latency_ms", latencyMs);
+        o.put("started", started);
+        o.put("finished", finished);
+        o.put("stop_reason", stopReason);
+        if (logprobs != null) o.put("logprobs", logprobs);
+        return o.toString();
+    }
+
+    static SampleRecord fromJson(JsonNode o) {
+        JsonNode v = o.get("value");
+        double[] value = null;
+        if (v != null && !v.isNull()) {
+            value = new double[v.size()];
+            for (int i = 0; i < value.length; i++) value[i] = v.get(i).asDouble();
+        }
+        JsonNode topP = o.get("top_p"), seed = o.get("seed");
+        return new SampleRecord(text(o, "key"), text(o, "dataset"), text(o, "item"), text(o, "model"),
+                text(o, "provider"), text(o, "base_url"), text(o, "api_model"), Mode.of(req(o, "mode").asText()),
+                text(o, "prompt"), req(o, "temperature").asDouble(), topP == null || topP.isNull() ? null : topP.asDouble(),
+                o.path("max_tokens").asInt(), seed == null || seed.isNull() ? null : seed.asInt(), req(o, "sample").asInt(),
+                Status.of(req(o, "status").asText()), value, text(o, "raw"), text(o, "detail"), o.path("http_status").asInt(),
+                o.path("attempts").asInt(), o.path("tokens_in").asInt(), o.path("tokens_out").asInt(),
+                o.path("latency_ms").asLong(), text(o, "started"), text(o, "finished"), text(o, "stop_reason"),
+                text(o, "logprobs"));
+    }
+
+    private static JsonNode req(JsonNode o, String f) {
+        JsonNode n = o.get(f);
+        if (n == null || n.isNull()) throw new IllegalArgumentException("field '" + f + "' is missing");
+        return n;
+    }
+
+    private static String text(JsonNode o, String f) {
+        JsonNode n = o.get(f);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}

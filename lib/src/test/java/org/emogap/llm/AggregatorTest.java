@@ -1,0 +1,126 @@
+package org.emogap.llm;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AggregatorTest {
+    @TempDir Path dir;
+    static final int JOY = 17, LOVE = 18, NEUTRAL = 27;
+
+    static double[] hot(int... idx) {
+        double[] v = new double[28];
+        for (int i : idx) v[i] = 1;
+        return v;
+    }
+
+    static SampleRecord go(String key, double t, int sample, Status s, double[] v) {
+        return new SampleRecord(SampleKey.sha256(key), "goemotions", "x", "m", "openai", "u", "m", Mode.SAMPLE,
+                "goemotions-paper-v1", t, null, 200, 42 + sample, sample, s, v, "raw", null, 200, 1, 10, 2, 5, "a", "b", "stop", null);
+    }
+
+    static Judgment find(List<Judgment> js, String model, double t) {
+        return js.stream().filter(j -> j.model().equals(model) && Double.compare(j.temperature(), t) == 0).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ratesPerTemperatureAndPooledWithFailuresCounted() {
+        Path f = dir.resolve("s.jsonl");
+        try (ResponseStore s = ResponseStore.open(f)) {
+            s.append(go("a", 0, 0, Status.OK, hot(JOY)));
+            s.append(go("b", 0, 1, Status.OK, hot(JOY, LOVE)));
+            s.append(go("c", 0, 2, Status.ERROR, null));
+            s.append(go("d", 1, 0, Status.ERROR, null));
+            s.append(go("d", 1, 0, Status.OK, hot(NEUTRAL)));          // retried error: supersedes
+            s.append(go("e", 1, 1, Status.UNKNOWN_LABEL, hot()));        // only unknown labels
+        }
+        Aggregator.Result r = Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults());
+        assertEquals(6, r.records());
+        assertEquals(1, r.superseded());
+        // T=0: usable a, b -> joy 2/2, love 1/2; 3 samples, 1 failed
+        Judgment t0 = find(r.judgments(), "m", 0);
+        assertEquals(1.0, t0.values()[JOY]);
+        assertEquals(0.5, t0.values()[LOVE]);
+        assertEquals(3, t0.nSamples());
+        assertEquals(1, t0.nFailed());
+        assertEquals("rates", t0.valueType());
+        assertEquals(2, t0.samples().length);
+        // T=1: usable d only -> neutral 1; samples d, e; e failed
+        Judgment t1 = find(r.judgments(), "m", 1);
+        assertEquals(1.0, t1.values()[NEUTRAL]);
+        assertEquals(2, t1.nSamples());
+        assertEquals(1, t1.nFailed());
+        // pooled: usable a, b, d -> joy 2/3, love 1/3, neutral 1/3; 5 samples, 2 failed
+        Judgment pooled = find(r.judgments(), "m", Double.NaN);
+        assertEquals(2.0 / 3, pooled.values()[JOY], 1e-15);
+        assertEquals(1.0 / 3, pooled.values()[LOVE], 1e-15);
+        assertEquals(1.0 / 3, pooled.values()[NEUTRAL], 1e-15);
+        assertEquals(5, pooled.nSamples());
+        assertEquals(2, pooled.nFailed());
+        assertEquals("true", pooled.provenance().get("pooled"));
+        assertEquals("0.0,1.0", pooled.provenance().get("temperatures"));
+        assertEquals(0, pooled.samples().length);
+
+        // paper: c (error) and e (unknown only) become neutral -> T=0: joy 2/3, love 1/3, neutral 1/3
+        Aggregator.Result p = Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults().withPaper(true));
+        Judgment p0 = find(p.judgments(), "m:paper", 0);
+        assertEquals(2.0 / 3, p0.values()[JOY], 1e-15);
+        assertEquals(1.0 / 3, p0.values()[NEUTRAL], 1e-15);
+        assertEquals(1, p0.nFailed());
+        // T=1: d neutral, e neutral -> neutral 1
+        assertEquals(1.0, find(p.judgments(), "m:paper", 1).values()[NEUTRAL]);
+
+        List<Path> files = Aggregator.write(dir.resolve("judgments"), r);
+        assertEquals(1, files.size());
+        assertEquals(r.judgments().size(), Judgments.read(files.get(0)).size());
+    }
+
+    @Test
+    void emoBankDistributionsGiveExpectedRatingsAndItemsWithoutUsableSamplesAreSkipped() {
+        Path f = dir.resolve("s.jsonl");
+        // V all on 4; A half 1 half 3; D all on 5 -> expected 4, 2, 5
+        double[] d1 = {0, 0, 0, 1, 0, 0.5, 0, 0.5, 0, 0, 0, 0, 0, 0, 1};
+        // V on 2; A on 2; D on 3 -> 2, 2, 3
+        double[] d2 = {0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0};
+        try (ResponseStore s = ResponseStore.open(f)) {
+            for (int i = 0; i < 2; i++) {
+                s.append(new SampleRecord(SampleKey.sha256("v" + i), "emobank", "e1", "m", "openai", "u", "m", Mode.VERBALIZED,
+                        "emobank-verbalized-v1", 0.7, null, 500, 42 + i, i, Status.OK, i == 0 ? d1 : d2, "raw", null, 200, 1,
+                        1, 1, 1, "a", "b", null, null));
+            }
+            s.append(new SampleRecord(SampleKey.sha256("w"), "emobank", "e2", "m", "openai", "u", "m", Mode.VERBALIZED,
+                    "emobank-verbalized-v1", 0.7, null, 500, 42, 0, Status.UNPARSEABLE, null, "nope", null, 200, 1,
+                    1, 1, 1, "a", "b", null, null));
+        }
+        Aggregator.Result r = Aggregator.judgments(f, "emobank", Aggregator.Options.defaults());
+        Judgment j = find(r.judgments(), "m:verbalized", 0.7);
+        // mean of (4, 2, 5) and (2, 2, 3) = (3, 2, 4)
+        assertArrayEquals(new double[]{3, 2, 4}, j.values(), 1e-12);
+        assertEquals("vad", j.valueType());
+        assertTrue(j.provenance().get("vad_distribution").startsWith("0.0,0.5,0.0,0.5,0.0,0.25,0.5,0.25,"), j.provenance().get("vad_distribution"));
+        assertEquals(Map.of("m:verbalized", 1), r.skipped());
+        assertEquals(2, r.judgments().size()); // e1 at 0.7 and pooled
+        assertTrue(Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults()).judgments().isEmpty());
+    }
+
+    @Test
+    void statusTableCountsLatestStatuses() {
+        Path f = dir.resolve("s.jsonl");
+        try (ResponseStore s = ResponseStore.open(f)) {
+            s.append(go("a", 0, 0, Status.OK, hot(JOY)));
+            s.append(go("c", 0, 2, Status.ERROR, null));
+            s.append(go("c", 0, 2, Status.OK, hot(JOY)));
+            s.append(go("e", 1, 1, Status.UNKNOWN_LABEL, hot()));
+        }
+        var t = Aggregator.statusTable(f);
+        assertEquals(2, t.rowCount());
+        assertEquals(2, t.intColumn("samples").get(0));
+        assertEquals("ok", t.stringColumn("status").get(0));
+        assertEquals("unknown_label", t.stringColumn("status").get(1));
+    }
+}
