@@ -3,6 +3,7 @@ package org.emogap.encoder;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import org.emogap.Project;
 
 import java.nio.file.Path;
@@ -29,9 +30,12 @@ public final class Encoders {
     public static SentenceEncoder onnx(String id) {
         int threads = Project.intSetting("EMOGAP_THREADS", Runtime.getRuntime().availableProcessors());
         return switch (id) {
-            case MINILM -> new OnnxSentenceEncoder(id, threads, AllMiniLmL6V2EmbeddingModel::new);
-            case MINILM_Q -> new OnnxSentenceEncoder(id, threads, AllMiniLmL6V2QuantizedEmbeddingModel::new);
-            case BGE_SMALL_Q -> new OnnxSentenceEncoder(id, threads, BgeSmallEnV15QuantizedEmbeddingModel::new);
+            case MINILM -> new OnnxSentenceEncoder(id, threads, ex -> new JarModel(AllMiniLmL6V2EmbeddingModel.class,
+                    "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", PoolingMode.MEAN, 384, ex));
+            case MINILM_Q -> new OnnxSentenceEncoder(id, threads, ex -> new JarModel(AllMiniLmL6V2QuantizedEmbeddingModel.class,
+                    "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384, ex));
+            case BGE_SMALL_Q -> new OnnxSentenceEncoder(id, threads, ex -> new JarModel(BgeSmallEnV15QuantizedEmbeddingModel.class,
+                    "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, 384, ex));
             default -> throw new IllegalArgumentException("unknown encoder '" + id + "', known: " + IDS);
         };
     }
