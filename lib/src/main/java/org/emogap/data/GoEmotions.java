@@ -1,0 +1,293 @@
+package org.emogap.data;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.emogap.Project;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * GoEmotions (Demszky et al. 2020): the 28 labels, the per-rater files and the official splits.
+ * The per-rater files are the canonical {@code goemotions_{1,2,3}.csv} (fetched through
+ * {@link Fetch}), or the files listed in {@code EMOGAP_GOEMOTIONS_RAW} (comma-separated paths)
+ * when that is set — any files in the same long layout, one row per (comment, rater).
+ */
+public final class GoEmotions {
+    /** Number of labels: 27 emotions + neutral. */
+    public static final int K = 28;
+
+    /** The label names in {@code emotions.txt} order (checked against the file in a test). */
+    private static final List<String> LABELS = List.of(
+            "admiration", "amusement", "anger", "annoyance", "approval", "caring", "confusion", "curiosity",
+            "desire", "disappointment", "disapproval", "disgust", "embarrassment", "excitement", "fear",
+            "gratitude", "grief", "joy", "love", "nervousness", "optimism", "pride", "realization", "relief",
+            "remorse", "sadness", "surprise", "neutral");
+
+    /** Columns a per-rater file must have besides the 28 labels; the rest (author, subreddit, …) are optional. */
+    static final List<String> REQUIRED = List.of("text", "id", "rater_id", "example_very_unclear");
+
+    /** Environment variable (or system property {@code emogap.goemotions.raw}) naming other per-rater files. */
+    public static final String RAW_ENV = "EMOGAP_GOEMOTIONS_RAW";
+
+    static final List<String> CANONICAL = List.of("goemotions_1", "goemotions_2", "goemotions_3");
+
+    private GoEmotions() {}
+
+    public static List<String> labels() { return LABELS; }
+
+    /** Index of a label name, or -1. */
+    public static int labelIndex(String name) { return LABELS.indexOf(name); }
+
+    /**
+     * Whether per-rater data can be read without a download: the files of
+     * {@code EMOGAP_GOEMOTIONS_RAW} all exist, or the canonical three are in {@code data/raw/} or
+     * the mirror.
+     */
+    public static boolean rawAvailable() {
+        List<Path> custom = customRawFiles();
+        if (custom != null) return custom.stream().allMatch(Files::isRegularFile);
+        Fetch fetch = Fetch.standard();
+        return CANONICAL.stream().allMatch(n -> fetch.local(n).isPresent());
+    }
+
+    /** What {@link #loadRaw} would read, for display: "canonical" or the custom label. */
+    public static String rawSource() {
+        List<Path> custom = customRawFiles();
+        return custom == null ? "canonical" : label(custom);
+    }
+
+    /**
+     * Loads the per-rater data from {@code EMOGAP_GOEMOTIONS_RAW} or the canonical files.
+     *
+     * @throws IllegalStateException when no per-rater data can be found or fetched, saying what is
+     *                               missing and where to get it and put it
+     */
+    public static GoRaw loadRaw(GoRawOptions options) {
+        List<Path> custom = customRawFiles();
+        if (custom != null) {
+            for (Path p : custom) {
+                if (!Files.isRegularFile(p)) {
+                    throw new IllegalStateException(RAW_ENV + " names " + p + ", which does not exist; it must list per-rater"
+                            + " GoEmotions CSV files (one row per comment and rater), separated by commas");
+                }
+            }
+            return loadRaw(custom, label(custom), options);
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String name : CANONICAL) files.add(Fetch.fetch(name));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("no GoEmotions per-rater data: " + e.getMessage()
+                    + " All three files goemotions_1.csv, goemotions_2.csv and goemotions_3.csv are needed (a comment's"
+                    + " raters are spread over them). To use other per-rater files in the same layout instead, set "
+                    + RAW_ENV + "=path1,path2.", e);
+        }
+        return loadRaw(files, "canonical", options);
+    }
+
+    /** Loads the given per-rater files (long layout, header row) as one data set. */
+    public static GoRaw loadRaw(List<Path> files, String source, GoRawOptions options) {
+        if (files.isEmpty()) throw new IllegalArgumentException("no per-rater files given");
+        Map<String, Builder> byId = new LinkedHashMap<>();
+        long[] counts = new long[3]; // rows, very unclear, dropped
+        for (int f = 0; f < files.size(); f++) readRawFile(files.get(f), f, byId, options, counts);
+        List<GoComment> comments = new ArrayList<>(byId.size());
+        long droppedComments = 0;
+        for (Builder b : byId.values()) {
+            if (b.raters.isEmpty()) droppedComments++;
+            else comments.add(b.build());
+        }
+        return new GoRaw(comments, source, files, counts[0], counts[1], counts[2], droppedComments);
+    }
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+
+    private static void readRawFile(Path file, int fileIndex, Map<String, Builder> byId, GoRawOptions options, long[] counts) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSV.parse(in)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) throw new DataFileException(file, 1, "empty file, expected a header row");
+            CSVRecord header = it.next();
+            Map<String, Integer> col = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) col.putIfAbsent(header.get(i).strip().replace("\uFEFF", ""), i);
+            List<String> missing = new ArrayList<>();
+            for (String c : REQUIRED) if (!col.containsKey(c)) missing.add(c);
+            for (String c : LABELS) if (!col.containsKey(c)) missing.add(c);
+            if (!missing.isEmpty()) throw new DataFileException(file, 1, "missing column(s) " + missing);
+            int cText = col.get("text"), cId = col.get("id"), cRater = col.get("rater_id"), cUnclear = col.get("example_very_unclear");
+            int[] cLabel = LABELS.stream().mapToInt(col::get).toArray();
+            int width = header.size();
+            long lineEnd = parser.getCurrentLineNumber();
+            while (true) {
+                CSVRecord r;
+                long line = lineEnd + 1;
+                try {
+                    if (!it.hasNext()) break;
+                    r = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new DataFileException(file, line, "malformed CSV: " + rootMessage(e), e);
+                }
+                lineEnd = parser.getCurrentLineNumber();
+                if (r.size() != width) {
+                    throw new DataFileException(file, line, "expected " + width + " fields as in the header, found " + r.size());
+                }
+                counts[0]++;
+                String id = r.get(cId);
+                if (id.isBlank()) throw new DataFileException(file, line, "empty comment id");
+                String rater = r.get(cRater).strip();
+                if (rater.isEmpty()) throw new DataFileException(file, line, "empty rater_id");
+                boolean unclear = parseBool(r.get(cUnclear), file, line);
+                byte[] labels = new byte[K];
+                for (int k = 0; k < K; k++) {
+                    String v = r.get(cLabel[k]);
+                    if (v.equals("1")) labels[k] = 1;
+                    else if (!v.equals("0")) {
+                        throw new DataFileException(file, line, "column '" + LABELS.get(k) + "' is '" + v + "', expected 0 or 1");
+                    }
+                }
+                Builder b = byId.computeIfAbsent(id, i -> new Builder(i, r.get(cText)));
+                String here = file.getFileName() + ":" + line;
+                String earlier = b.seen.putIfAbsent(rater, here);
+                if (earlier != null) {
+                    throw new DataFileException(file, line, "duplicate rating: rater " + rater + " already rated comment " + id + " at " + earlier);
+                }
+                if (unclear) counts[1]++;
+                if (unclear && options.dropVeryUnclear()) {
+                    counts[2]++;
+                    continue;
+                }
+                b.add(rater, unclear, labels);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean parseBool(String v, Path file, long line) {
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("true")) return true;
+        if (s.equals("false")) return false;
+        throw new DataFileException(file, line, "example_very_unclear is '" + v + "', expected True or False");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
+    }
+
+    private static final class Builder {
+        final String id;
+        final String text;
+        final Map<String, String> seen = new HashMap<>(8);
+        final List<String> raters = new ArrayList<>(5);
+        final List<Boolean> unclear = new ArrayList<>(5);
+        byte[] ratings = new byte[5 * K];
+
+        Builder(String id, String text) {
+            this.id = id;
+            this.text = text;
+        }
+
+        void add(String rater, boolean isUnclear, byte[] labels) {
+            int n = raters.size();
+            if ((n + 1) * K > ratings.length) ratings = Arrays.copyOf(ratings, ratings.length * 2);
+            System.arraycopy(labels, 0, ratings, n * K, K);
+            raters.add(rater);
+            unclear.add(isUnclear);
+        }
+
+        GoComment build() {
+            int n = raters.size();
+            boolean[] u = new boolean[n];
+            for (int i = 0; i < n; i++) u[i] = unclear.get(i);
+            return new GoComment(id, text, raters.toArray(String[]::new), u, Arrays.copyOf(ratings, n * K));
+        }
+    }
+
+    /** The files named by {@code EMOGAP_GOEMOTIONS_RAW}, or null when it is not set. */
+    static List<Path> customRawFiles() {
+        String v = Project.setting(RAW_ENV, null);
+        if (v == null) return null;
+        List<Path> out = new ArrayList<>();
+        for (String s : v.split(",")) {
+            if (s.isBlank()) continue;
+            Path p = Path.of(s.strip());
+            // Relative paths: first the working directory, then the project root (notebooks run in notebooks/).
+            if (!p.isAbsolute() && !Files.exists(p)) {
+                try {
+                    Path q = Project.root().resolve(p);
+                    if (Files.exists(q)) p = q;
+                } catch (IllegalStateException noRoot) {
+                    // no project root: keep the path as given so the error names it
+                }
+            }
+            out.add(p);
+        }
+        if (out.isEmpty()) throw new IllegalStateException(RAW_ENV + " is set but lists no file");
+        return out;
+    }
+
+    static String label(List<Path> files) {
+        return files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining("+"));
+    }
+
+    /**
+     * An official split ("train", "dev" or "test") of the aggregated data: tab-separated text,
+     * comma-separated label indices, comment id; no header. Texts may hold quote characters, which
+     * are literal here (the files are not CSV-quoted), so lines are split on tabs only.
+     */
+    public static List<SplitExample> loadSplit(String split) {
+        if (!List.of("train", "dev", "test").contains(split)) {
+            throw new IllegalArgumentException("split is '" + split + "', expected train, dev or test");
+        }
+        return loadSplit(Fetch.fetch("goemotions_" + split));
+    }
+
+    public static List<SplitExample> loadSplit(Path file) {
+        List<SplitExample> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String s;
+            long line = 0;
+            while ((s = in.readLine()) != null) {
+                line++;
+                if (s.isEmpty()) continue;
+                String[] f = s.split("\t", -1);
+                if (f.length != 3) throw new DataFileException(file, line, "expected 3 tab-separated fields (text, labels, id), found " + f.length);
+                String[] parts = f[1].split(",");
+                int[] labels = new int[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    try {
+                        labels[i] = Integer.parseInt(parts[i].strip());
+                    } catch (NumberFormatException e) {
+                        throw new DataFileException(file, line, "label '" + parts[i] + "' is not a number");
+                    }
+                    if (labels[i] < 0 || labels[i] >= K) {
+                        throw new DataFileException(file, line, "label index " + labels[i] + " out of range 0.." + (K - 1));
+                    }
+                }
+                if (f[2].isBlank()) throw new DataFileException(file, line, "empty comment id");
+                out.add(new SplitExample(f[2], f[0], labels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+}
