@@ -41,7 +41,7 @@ public final class SoftmaxHead {
     }
 
     /** The default λ grid. */
-    public static final double[] GRID = {1e-5, 1e-4, 1e-3, 1e-2};
+    public static final double[] GRID = {1e-4, 1e-3, 1e-2, 1e-1, 1};
 
     private final double[] mean;
     private final double[] sd;
