@@ -66,6 +66,31 @@ public final class GoEmotions {
         return CANONICAL.stream().allMatch(n -> fetch.local(n).isPresent());
     }
 
+    /**
+     * One paragraph for a notebook: which per-rater data {@link #loadRaw} will read, or what is
+     * missing and where to get it and put it. Never downloads.
+     */
+    public static String rawStatus() {
+        List<Path> custom = customRawFiles();
+        if (custom != null) {
+            List<Path> missing = custom.stream().filter(p -> !Files.isRegularFile(p)).toList();
+            if (missing.isEmpty()) {
+                return "GoEmotions per-rater data: " + label(custom) + " (the files named by " + RAW_ENV + "), not the canonical three files.";
+            }
+            return "GoEmotions per-rater data is missing: " + RAW_ENV + " names " + missing + ", which do(es) not exist.";
+        }
+        Fetch fetch = Fetch.standard();
+        List<String> missing = CANONICAL.stream().filter(n -> fetch.local(n).isEmpty()).toList();
+        if (missing.isEmpty()) return "GoEmotions per-rater data: canonical (goemotions_1.csv, goemotions_2.csv, goemotions_3.csv).";
+        StringBuilder b = new StringBuilder("No GoEmotions per-rater data here: ");
+        for (String n : missing) {
+            Source s = fetch.sources().get(n);
+            b.append(s.file()).append(" is missing (get it from ").append(s.url()).append(" and put it at ").append(fetch.target(n)).append("); ");
+        }
+        return b.append("all three are needed. Or set ").append(RAW_ENV)
+                .append("=path1,path2 to per-rater files in the same long layout (e.g. the 1,565-comment subset).").toString();
+    }
+
     /** What {@link #loadRaw} would read, for display: "canonical" or the custom label. */
     public static String rawSource() {
         List<Path> custom = customRawFiles();
@@ -101,24 +126,50 @@ public final class GoEmotions {
         return loadRaw(files, "canonical", options);
     }
 
-    /** Loads the given per-rater files (long layout, header row) as one data set. */
+    /**
+     * Loads the given per-rater files (long layout, header row) as one data set. Files are parsed
+     * in parallel (the canonical data is three files) and merged in the order given, so the result
+     * does not depend on thread timing; if several files are bad, the first one's error is thrown.
+     */
     public static GoRaw loadRaw(List<Path> files, String source, GoRawOptions options) {
         if (files.isEmpty()) throw new IllegalArgumentException("no per-rater files given");
+        List<Object> parts = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(f -> {
+                    try {
+                        return (Object) readRawFile(files.get(f), options);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }).toList();
         Map<String, Builder> byId = new LinkedHashMap<>();
-        long[] counts = new long[3]; // rows, very unclear, dropped
-        for (int f = 0; f < files.size(); f++) readRawFile(files.get(f), f, byId, options, counts);
+        long rows = 0, unclear = 0, dropped = 0;
+        for (Object o : parts) {
+            if (o instanceof RuntimeException e) throw e;
+            FilePart part = (FilePart) o;
+            rows += part.rows;
+            unclear += part.unclear;
+            dropped += part.dropped;
+            for (Builder b : part.byId.values()) {
+                Builder into = byId.putIfAbsent(b.id, b);
+                if (into != null) into.addAll(b);
+            }
+        }
         List<GoComment> comments = new ArrayList<>(byId.size());
         long droppedComments = 0;
         for (Builder b : byId.values()) {
-            if (b.raters.isEmpty()) droppedComments++;
+            if (b.n == 0) droppedComments++;
             else comments.add(b.build());
         }
-        return new GoRaw(comments, source, files, counts[0], counts[1], counts[2], droppedComments);
+        return new GoRaw(comments, source, files, rows, unclear, dropped, droppedComments);
     }
+
+    private record FilePart(Map<String, Builder> byId, long rows, long unclear, long dropped) {}
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
-    private static void readRawFile(Path file, int fileIndex, Map<String, Builder> byId, GoRawOptions options, long[] counts) {
+    private static FilePart readRawFile(Path file, GoRawOptions options) {
+        Map<String, Builder> byId = new LinkedHashMap<>();
+        long rows = 0, unclearRows = 0, dropped = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSV.parse(in)) {
             Iterator<CSVRecord> it = parser.iterator();
@@ -134,6 +185,7 @@ public final class GoEmotions {
             int[] cLabel = LABELS.stream().mapToInt(col::get).toArray();
             int width = header.size();
             long lineEnd = parser.getCurrentLineNumber();
+            byte[] labels = new byte[K];
             while (true) {
                 CSVRecord r;
                 long line = lineEnd + 1;
@@ -147,39 +199,39 @@ public final class GoEmotions {
                 if (r.size() != width) {
                     throw new DataFileException(file, line, "expected " + width + " fields as in the header, found " + r.size());
                 }
-                counts[0]++;
+                rows++;
                 String id = r.get(cId);
                 if (id.isBlank()) throw new DataFileException(file, line, "empty comment id");
                 String rater = r.get(cRater).strip();
                 if (rater.isEmpty()) throw new DataFileException(file, line, "empty rater_id");
                 boolean unclear = parseBool(r.get(cUnclear), file, line);
-                byte[] labels = new byte[K];
                 for (int k = 0; k < K; k++) {
                     String v = r.get(cLabel[k]);
                     if (v.equals("1")) labels[k] = 1;
-                    else if (!v.equals("0")) {
-                        throw new DataFileException(file, line, "column '" + LABELS.get(k) + "' is '" + v + "', expected 0 or 1");
-                    }
+                    else if (v.equals("0")) labels[k] = 0;
+                    else throw new DataFileException(file, line, "column '" + LABELS.get(k) + "' is '" + v + "', expected 0 or 1");
                 }
-                Builder b = byId.computeIfAbsent(id, i -> new Builder(i, r.get(cText)));
-                String here = file.getFileName() + ":" + line;
-                String earlier = b.seen.putIfAbsent(rater, here);
-                if (earlier != null) {
-                    throw new DataFileException(file, line, "duplicate rating: rater " + rater + " already rated comment " + id + " at " + earlier);
-                }
-                if (unclear) counts[1]++;
+                Builder b = byId.get(id);
+                if (b == null) byId.put(id, b = new Builder(id, r.get(cText)));
+                // Very-unclear rows that will be dropped still take part in the duplicate check.
+                b.checkNew(rater, file, line);
+                if (unclear) unclearRows++;
                 if (unclear && options.dropVeryUnclear()) {
-                    counts[2]++;
+                    dropped++;
+                    b.remember(rater, file, line);
                     continue;
                 }
-                b.add(rater, unclear, labels);
+                b.add(rater, unclear, labels, 0, file, line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        return new FilePart(byId, rows, unclearRows, dropped);
     }
 
     private static boolean parseBool(String v, Path file, long line) {
+        if (v.equals("False")) return false;
+        if (v.equals("True")) return true;
         String s = v.strip().toLowerCase(Locale.ROOT);
         if (s.equals("true")) return true;
         if (s.equals("false")) return false;
@@ -192,32 +244,79 @@ public final class GoEmotions {
         return t.getMessage();
     }
 
+    /**
+     * Raters of one comment as they are read. Kept as parallel growable arrays rather than a list
+     * of objects: 211k rows make per-row objects and maps the bulk of the load time.
+     */
     private static final class Builder {
         final String id;
         final String text;
-        final Map<String, String> seen = new HashMap<>(8);
-        final List<String> raters = new ArrayList<>(5);
-        final List<Boolean> unclear = new ArrayList<>(5);
+        int n;
+        String[] raters = new String[5];
+        boolean[] unclear = new boolean[5];
         byte[] ratings = new byte[5 * K];
+        // every rater seen, dropped ones included, with where: for duplicate checks and their message
+        int seen;
+        String[] seenRaters = new String[5];
+        Path[] seenFiles = new Path[5];
+        long[] seenLines = new long[5];
 
         Builder(String id, String text) {
             this.id = id;
             this.text = text;
         }
 
-        void add(String rater, boolean isUnclear, byte[] labels) {
-            int n = raters.size();
-            if ((n + 1) * K > ratings.length) ratings = Arrays.copyOf(ratings, ratings.length * 2);
-            System.arraycopy(labels, 0, ratings, n * K, K);
-            raters.add(rater);
-            unclear.add(isUnclear);
+        void checkNew(String rater, Path file, long line) {
+            for (int i = 0; i < seen; i++) {
+                if (seenRaters[i].equals(rater)) {
+                    throw new DataFileException(file, line, "duplicate rating: rater " + rater + " already rated comment " + id
+                            + " at " + seenFiles[i].getFileName() + ":" + seenLines[i]);
+                }
+            }
+        }
+
+        void remember(String rater, Path file, long line) {
+            if (seen == seenRaters.length) {
+                seenRaters = Arrays.copyOf(seenRaters, seen * 2);
+                seenFiles = Arrays.copyOf(seenFiles, seen * 2);
+                seenLines = Arrays.copyOf(seenLines, seen * 2);
+            }
+            seenRaters[seen] = rater;
+            seenFiles[seen] = file;
+            seenLines[seen] = line;
+            seen++;
+        }
+
+        void add(String rater, boolean isUnclear, byte[] labels, int offset, Path file, long line) {
+            remember(rater, file, line);
+            if (n == raters.length) {
+                raters = Arrays.copyOf(raters, n * 2);
+                unclear = Arrays.copyOf(unclear, n * 2);
+                ratings = Arrays.copyOf(ratings, n * 2 * K);
+            }
+            System.arraycopy(labels, offset, ratings, n * K, K);
+            raters[n] = rater;
+            unclear[n] = isUnclear;
+            n++;
+        }
+
+        /** Appends the raters another file gave this comment, refusing a rater seen already. */
+        void addAll(Builder other) {
+            int kept = 0;
+            for (int i = 0; i < other.seen; i++) {
+                checkNew(other.seenRaters[i], other.seenFiles[i], other.seenLines[i]);
+                // other's kept raters are its seen raters in order, minus the dropped ones
+                if (kept < other.n && other.raters[kept].equals(other.seenRaters[i])) {
+                    add(other.raters[kept], other.unclear[kept], other.ratings, kept * K, other.seenFiles[i], other.seenLines[i]);
+                    kept++;
+                } else {
+                    remember(other.seenRaters[i], other.seenFiles[i], other.seenLines[i]);
+                }
+            }
         }
 
         GoComment build() {
-            int n = raters.size();
-            boolean[] u = new boolean[n];
-            for (int i = 0; i < n; i++) u[i] = unclear.get(i);
-            return new GoComment(id, text, raters.toArray(String[]::new), u, Arrays.copyOf(ratings, n * K));
+            return new GoComment(id, text, Arrays.copyOf(raters, n), Arrays.copyOf(unclear, n), Arrays.copyOf(ratings, n * K));
         }
     }
 

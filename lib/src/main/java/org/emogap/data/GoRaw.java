@@ -34,8 +34,9 @@ public record GoRaw(List<GoComment> comments, String source, List<Path> files, l
 
     /** One line for a notebook: what was read and what was counted or dropped. */
     public String summary() {
-        return String.format("%,d comments from %,d rows of %s (%s); %,d very-unclear rows %s",
-                comments.size(), rowsRead, source, files.stream().map(p -> p.getFileName().toString()).toList(),
+        String names = String.join("+", files.stream().map(p -> p.getFileName().toString()).toList());
+        return String.format("%,d comments from %,d rows of %s; %,d very-unclear rows %s",
+                comments.size(), rowsRead, source.equals(names) ? source : source + " (" + names + ")",
                 veryUnclearRows, droppedRows > 0 ? "dropped (" + droppedComments + " comments left with no rater)" : "counted as raters");
     }
 }

@@ -67,6 +67,28 @@ public final class Show {
         bundle(b);
     }
 
+    /** Shows a Tablesaw table as HTML (first and last rows of a large one, with the row count). */
+    public static void table(tech.tablesaw.api.Table table) {
+        bundle(TableHtml.bundle(table, TableHtml.DEFAULT_MAX_ROWS));
+    }
+
+    /** Shows a table with up to {@code maxRows} rows before it is cut to its first and last rows. */
+    public static void table(tech.tablesaw.api.Table table, int maxRows) {
+        if (maxRows < 2) throw new IllegalArgumentException("maxRows is " + maxRows + ", must be >= 2");
+        bundle(TableHtml.bundle(table, maxRows));
+    }
+
+    /** Shows a tablesaw-jsplot figure as an inline plotly chart (its title as text without a kernel). */
+    public static void chart(tech.tablesaw.plotly.components.Figure figure) {
+        if (sink() == null) {
+            Map<String, String> b = new LinkedHashMap<>();
+            b.put("text/plain", "chart: " + (figure.getLayout() == null ? "" : figure.getLayout().getTitle()));
+            bundle(b);
+            return;
+        }
+        bundle(PlotlyHtml.bundle(figure));
+    }
+
     static PrintStream out() {
         return System.out;
     }

@@ -100,6 +100,15 @@ class EmoBankTest {
         assertEquals(10325, rows);
     }
 
+    /** The V=A=D=1 filter's effect on agreement levels (python: keep 2772/4459/2831, drop 3690/5195/1177). */
+    @Test
+    void allOnesFilterEffect() {
+        Map<VadAgreement, Long> keep = load(EmoBankOptions.defaults()).texts().stream().collect(Collectors.groupingBy(EmoText::agreement, Collectors.counting()));
+        Map<VadAgreement, Long> drop = load(EmoBankOptions.defaults().dropAllOnes(true)).texts().stream().collect(Collectors.groupingBy(EmoText::agreement, Collectors.counting()));
+        assertEquals(Map.of(VadAgreement.HIGH, 2772L, VadAgreement.MODERATE, 4459L, VadAgreement.LOW, 2831L), keep);
+        assertEquals(Map.of(VadAgreement.HIGH, 3690L, VadAgreement.MODERATE, 5195L, VadAgreement.LOW, 1177L), drop);
+    }
+
     @Test
     void sdIsNaNForOneRatingAndAgreementIsRefused() {
         EmoText one = new EmoText("x", "t", "train", new int[][]{{3, 3, 3}});

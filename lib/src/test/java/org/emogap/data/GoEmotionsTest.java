@@ -122,8 +122,11 @@ class GoEmotionsTest {
             assertEquals("goemotions_raw_subset_long.csv", raw.source());
             assertEquals(1565, raw.comments().size());
 
+            assertTrue(GoEmotions.rawStatus().contains("goemotions_raw_subset_long.csv"), GoEmotions.rawStatus());
+
             System.setProperty(key, subset.resolveSibling("no_such_file.csv").toString());
             assertFalse(GoEmotions.rawAvailable());
+            assertTrue(GoEmotions.rawStatus().contains("no_such_file.csv"), GoEmotions.rawStatus());
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> GoEmotions.loadRaw(GoRawOptions.defaults()));
             assertTrue(e.getMessage().contains("no_such_file.csv"), e.getMessage());
             assertTrue(e.getMessage().contains(GoEmotions.RAW_ENV), e.getMessage());
@@ -131,5 +134,21 @@ class GoEmotionsTest {
             if (old == null) System.clearProperty(key);
             else System.setProperty(key, old);
         }
+    }
+
+    /** Without per-rater data the status says what is missing and where to get and put it (no download is tried). */
+    @Test
+    void noPerRaterDataIsSaidClearly() {
+        Mirror.root();
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(GoEmotions.RAW_ENV) == null && System.getProperty("emogap.goemotions.raw") == null,
+                GoEmotions.RAW_ENV + " is set here");
+        Fetch fetch = Fetch.standard();
+        org.junit.jupiter.api.Assumptions.assumeTrue(fetch.local("goemotions_1").isEmpty(), "the canonical files are present here");
+        assertFalse(GoEmotions.rawAvailable());
+        String s = GoEmotions.rawStatus();
+        assertTrue(s.startsWith("No GoEmotions per-rater data here: goemotions_1.csv is missing"), s);
+        assertTrue(s.contains("https://storage.googleapis.com/gresearch/goemotions/data/full_dataset/goemotions_3.csv"), s);
+        assertTrue(s.contains(fetch.target("goemotions_2").toString()), s);
+        assertTrue(s.contains(GoEmotions.RAW_ENV), s);
     }
 }

@@ -1,0 +1,34 @@
+# Shared helpers for emogap's scripts: sourced, not run.
+set -euo pipefail
+EMOGAP_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export EMOGAP_HOME
+PLOTLY_VERSION=2.35.3
+PLOTLY_JS="$EMOGAP_HOME/environment/vendor/plotly.min.js"
+
+say() { printf '[emogap] %s\n' "$*" >&2; }
+die() { printf '[emogap] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# The Python that has Jupyter's libraries: Debian's, or whatever python3 is first on PATH.
+find_python() {
+  local py
+  for py in /usr/bin/python3 python3; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import nbclient, nbconvert, jupyter_client' >/dev/null 2>&1; then
+      command -v "$py"; return 0
+    fi
+  done
+  return 1
+}
+
+is_debian() { [ -r /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else die "need root for: $*"; fi; }
+
+apt_install() {
+  local missing=() p
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  is_debian || die "missing system packages (${missing[*]}); on this system install Jupyter yourself, e.g. 'pip install jupyterlab nbclient nbconvert jupyter_kernel_test', then rerun"
+  say "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
