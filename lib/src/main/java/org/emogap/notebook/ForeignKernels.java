@@ -8,9 +8,10 @@ import java.util.Map;
  * unchanged under those kernels; the library does not depend on either.
  */
 final class ForeignKernels {
+    /** Per kernel: the class with the static accessor, the accessor, and the kernel's DisplayData class. */
     private static final String[][] KERNELS = {
-            {"io.github.spencerpark.ijava.IJava", "io.github.spencerpark.jupyter.kernel.display.DisplayData"},
-            {"org.dflib.jjava.JJava", "org.dflib.jjava.jupyter.kernel.display.DisplayData"},
+            {"io.github.spencerpark.ijava.IJava", "getKernelInstance", "io.github.spencerpark.jupyter.kernel.display.DisplayData"},
+            {"org.dflib.jjava.jupyter.kernel.BaseKernel", "notebookKernel", "org.dflib.jjava.jupyter.kernel.display.DisplayData"},
     };
 
     private ForeignKernels() {}
@@ -19,9 +20,9 @@ final class ForeignKernels {
         for (String[] k : KERNELS) {
             try {
                 Class<?> entry = Class.forName(k[0]);
-                Object kernel = entry.getMethod("getKernelInstance").invoke(null);
+                Object kernel = entry.getMethod(k[1]).invoke(null);
                 if (kernel == null) continue;
-                Class<?> dataClass = Class.forName(k[1], true, kernel.getClass().getClassLoader());
+                Class<?> dataClass = Class.forName(k[2], true, kernel.getClass().getClassLoader());
                 return new Reflective(kernel, dataClass);
             } catch (ClassNotFoundException | LinkageError e) {
                 // that kernel is not the one running this code: try the next

@@ -28,7 +28,7 @@ public final class Progress implements AutoCloseable {
         this.label = label;
         this.total = total;
         this.displayId = Show.rich() ? Show.bundle(render()) : null;
-        if (displayId == null) Show.out().println(label + ": 0/" + total);
+        if (displayId == null) refresh(false); // the text form starts with a 0% line
     }
 
     /** Starts a bar for {@code total} units of work. */
@@ -67,12 +67,10 @@ public final class Progress implements AutoCloseable {
                 Show.sink().update(displayId, render());
             }
         } else {
-            int decile = total == 0 ? 10 : (int) (10 * done / total);
-            if (force || decile > lastTextDecile && decile % 1 == 0 && decile != lastTextDecile) {
-                if (decile != lastTextDecile || force) {
-                    lastTextDecile = decile;
-                    Show.out().println(plain());
-                }
+            int decile = total == 0 ? 10 : (int) Math.min(10, 10 * done / total);
+            if (force || decile > lastTextDecile) {
+                lastTextDecile = decile;
+                Show.out().println(plain());
             }
         }
     }
@@ -87,7 +85,6 @@ public final class Progress implements AutoCloseable {
     }
 
     private Map<String, String> render() {
-        double pct = total == 0 ? 100.0 : 100.0 * done / total;
         String text = plain();
         String html = String.format(Locale.ROOT,
                 "<div style=\"font-family:monospace\"><progress value=\"%d\" max=\"%d\" style=\"width:40%%\"></progress> %s</div>",
@@ -95,7 +92,6 @@ public final class Progress implements AutoCloseable {
         Map<String, String> b = new LinkedHashMap<>();
         b.put("text/plain", text);
         b.put("text/html", html);
-        if (pct < 0) throw new IllegalStateException("negative progress");
         return b;
     }
 

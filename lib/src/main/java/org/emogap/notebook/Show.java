@@ -46,6 +46,20 @@ public final class Show {
         return s.display(bundle);
     }
 
+    /**
+     * Replaces an earlier display (by the id {@link #bundle} returned) with a new bundle; without
+     * a kernel the new text is printed.
+     */
+    public static void update(String displayId, Map<String, String> bundle) {
+        Objects.requireNonNull(bundle.get("text/plain"), "a display bundle needs a text/plain entry");
+        DisplaySink s = sink();
+        if (s == null || displayId == null) {
+            out().println(bundle.get("text/plain"));
+            return;
+        }
+        s.update(displayId, bundle);
+    }
+
     /** Shows HTML, with a plain-text alternative for consoles. */
     public static String html(String html, String plainText) {
         Map<String, String> b = new LinkedHashMap<>();
