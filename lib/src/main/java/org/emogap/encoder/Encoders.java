@@ -45,6 +45,11 @@ public final class Encoders {
         return Project.root().resolve("data").resolve("cache").resolve("embeddings");
     }
 
+    /** The default folder of trained heads: {@code data/cache/heads} under the project (git-ignored). */
+    public static Path defaultHeadCacheDir() {
+        return Project.root().resolve("data").resolve("cache").resolve("heads");
+    }
+
     /** An encoder by id behind the embedding cache in {@code cacheDir}. */
     public static SentenceEncoder cached(String id, Path cacheDir) {
         return new CachedEncoder(id, () -> onnx(id), cacheDir);

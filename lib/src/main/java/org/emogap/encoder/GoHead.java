@@ -3,12 +3,14 @@ package org.emogap.encoder;
 import org.emogap.data.SplitExample;
 import org.emogap.llm.Judgment;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
@@ -74,14 +76,18 @@ public final class GoHead {
      */
     public static GoHead train(SentenceEncoder enc, List<String> labels, List<SplitExample> train, List<SplitExample> dev,
                                Map<String, double[]> humanTargets, Options opt, LongConsumer progress) {
+        return train(enc, labels, train, dev, humanTargets, opt, null, progress);
+    }
+
+    /**
+     * As above, with a folder of trained heads ({@code null}: none): a head trained before on exactly
+     * the same inputs is read back instead of refitted, and its training texts are not embedded.
+     */
+    public static GoHead train(SentenceEncoder enc, List<String> labels, List<SplitExample> train, List<SplitExample> dev,
+                               Map<String, double[]> humanTargets, Options opt, Path headCache, LongConsumer progress) {
         int k = labels.size();
         List<SplitExample> tr = HeadData.subset(train, opt.maxTrain(), opt.seed(), SplitExample::id);
         List<SplitExample> dv = HeadData.subset(dev, opt.maxDev(), opt.seed(), SplitExample::id);
-        List<String> texts = new ArrayList<>(tr.size() + dv.size());
-        tr.forEach(e -> texts.add(e.text()));
-        dv.forEach(e -> texts.add(e.text()));
-        float[][] all = enc.embed(texts, progress);
-        float[][] xTr = Arrays.copyOfRange(all, 0, tr.size()), xDv = Arrays.copyOfRange(all, tr.size(), all.length);
         int fromRaters = 0;
         double[][] tTr = new double[tr.size()][];
         for (int i = 0; i < tr.size(); i++) {
@@ -96,10 +102,39 @@ public final class GoHead {
         }
         double[][] tDv = new double[dv.size()][];
         for (int i = 0; i < dv.size(); i++) tDv[i] = splitTarget(dv.get(i), k);
-        SoftmaxHead.Selection sel = SoftmaxHead.select(xTr, tTr, xDv, tDv, opt.grid(), opt.fit());
-        boolean[][] devGold = LabelMetrics.multiHot(dv.stream().map(SplitExample::labels).toArray(int[][]::new), k);
-        double threshold = LabelMetrics.bestThreshold(sel.head().predict(xDv), devGold, LabelMetrics.thresholdGrid());
-        int majority = LabelMetrics.majorityLabel(LabelMetrics.multiHot(tr.stream().map(SplitExample::labels).toArray(int[][]::new), k));
+
+        HeadCache.Key key = new HeadCache.Key("goemotions-softmax-head-v1").add(enc.id()).add(String.join(",", labels))
+                .add(opt.maxTrain(), opt.maxDev(), opt.seed(), opt.fit().epochs(), opt.fit().batch(), opt.fit().learningRate(), opt.fit().seed())
+                .add(opt.grid());
+        for (int i = 0; i < tr.size(); i++) key.add(tr.get(i).id()).add(tr.get(i).text()).add(tTr[i]);
+        key.add("dev");
+        for (int i = 0; i < dv.size(); i++) key.add(dv.get(i).id()).add(dv.get(i).text()).add(tDv[i]);
+        String hex = key.hex();
+        Optional<double[][]> cached = HeadCache.get(headCache, hex);
+        SoftmaxHead.Selection sel;
+        double threshold;
+        int majority;
+        if (cached.isPresent()) {
+            double[][] b = cached.get();
+            sel = SoftmaxHead.fromBlobs(Arrays.copyOf(b, b.length - 1));
+            threshold = b[b.length - 1][0];
+            majority = (int) b[b.length - 1][1];
+            progress.accept(tr.size() + dv.size());
+        } else {
+            List<String> texts = new ArrayList<>(tr.size() + dv.size());
+            tr.forEach(e -> texts.add(e.text()));
+            dv.forEach(e -> texts.add(e.text()));
+            float[][] all = enc.embed(texts, progress);
+            float[][] xTr = Arrays.copyOfRange(all, 0, tr.size()), xDv = Arrays.copyOfRange(all, tr.size(), all.length);
+            sel = SoftmaxHead.select(xTr, tTr, xDv, tDv, opt.grid(), opt.fit());
+            boolean[][] devGold = LabelMetrics.multiHot(dv.stream().map(SplitExample::labels).toArray(int[][]::new), k);
+            threshold = LabelMetrics.bestThreshold(sel.head().predict(xDv), devGold, LabelMetrics.thresholdGrid());
+            majority = LabelMetrics.majorityLabel(LabelMetrics.multiHot(tr.stream().map(SplitExample::labels).toArray(int[][]::new), k));
+            double[][] b = SoftmaxHead.toBlobs(sel);
+            b = Arrays.copyOf(b, b.length + 1);
+            b[b.length - 1] = new double[]{threshold, majority};
+            HeadCache.put(headCache, hex, b);
+        }
 
         Map<String, String> splitOf = new HashMap<>();
         dv.forEach(e -> splitOf.put(e.id(), "dev"));

@@ -103,6 +103,31 @@ public final class RidgeHead {
         return out;
     }
 
+    /** The selection as plain arrays, for {@link HeadCache}: grid, dev MSE rows, means, λs, weight rows. */
+    static double[][] toBlobs(Selection s) {
+        RidgeHead h = s.head();
+        int k = h.weights.length;
+        double[][] out = new double[4 + 2 * k][];
+        out[0] = s.grid();
+        double[][] mse = s.devMse();
+        for (int o = 0; o < k; o++) out[1 + o] = mse[o];
+        out[1 + k] = h.xMean.clone();
+        out[2 + k] = h.yMean.clone();
+        out[3 + k] = h.lambdas.clone();
+        for (int o = 0; o < k; o++) out[4 + k + o] = h.weights[o].clone();
+        return out;
+    }
+
+    static Selection fromBlobs(double[][] b) {
+        int k = (b.length - 4) / 2;
+        double[][] mse = new double[k][], w = new double[k][];
+        for (int o = 0; o < k; o++) {
+            mse[o] = b[1 + o].clone();
+            w[o] = b[4 + k + o].clone();
+        }
+        return new Selection(new RidgeHead(b[1 + k].clone(), b[2 + k].clone(), w, b[3 + k].clone()), b[0], mse);
+    }
+
     /** Centred Gram matrix and cross products of one training set, solved for any λ. */
     private static final class Fitter {
         final double[] xMean;

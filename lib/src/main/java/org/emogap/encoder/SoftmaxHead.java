@@ -181,6 +181,26 @@ public final class SoftmaxHead {
         return s / x.length;
     }
 
+    /** The selection as plain arrays, for {@link HeadCache}: grid, dev loss, λ, mean, SD, bias, weight rows. */
+    static double[][] toBlobs(Selection s) {
+        SoftmaxHead h = s.head();
+        double[][] out = new double[6 + h.w.length][];
+        out[0] = s.grid();
+        out[1] = s.devLoss();
+        out[2] = new double[]{h.lambda};
+        out[3] = h.mean.clone();
+        out[4] = h.sd.clone();
+        out[5] = h.b.clone();
+        for (int c = 0; c < h.w.length; c++) out[6 + c] = h.w[c].clone();
+        return out;
+    }
+
+    static Selection fromBlobs(double[][] b) {
+        double[][] w = new double[b.length - 6][];
+        for (int c = 0; c < w.length; c++) w[c] = b[6 + c].clone();
+        return new Selection(new SoftmaxHead(b[3].clone(), b[4].clone(), w, b[5].clone(), b[2][0]), b[0], b[1]);
+    }
+
     private static void standardise(float[] x, double[] mean, double[] sd, double[] z) {
         for (int j = 0; j < z.length; j++) z[j] = (x[j] - mean[j]) / sd[j];
     }

@@ -4,12 +4,14 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.emogap.data.EmoText;
 import org.emogap.llm.Judgment;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
@@ -73,16 +75,34 @@ public final class VadHead {
 
     /** Fits on the texts whose split is "train", selects on those whose split is "dev"; other texts are ignored. */
     public static VadHead train(SentenceEncoder enc, List<EmoText> texts, Options opt, LongConsumer progress) {
+        return train(enc, texts, opt, null, progress);
+    }
+
+    /** As above, reading back a head trained before on the same inputs from {@code headCache} (null: none). */
+    public static VadHead train(SentenceEncoder enc, List<EmoText> texts, Options opt, Path headCache, LongConsumer progress) {
         List<EmoText> trainAll = texts.stream().filter(t -> t.split().equals("train")).toList();
         List<EmoText> tr = HeadData.subset(trainAll, opt.maxTrain(), opt.seed(), EmoText::id);
         List<EmoText> dv = HeadData.subset(texts.stream().filter(t -> t.split().equals("dev")).toList(), 0, opt.seed(), EmoText::id);
         if (tr.size() < 2 || dv.isEmpty()) throw new IllegalArgumentException("need train and dev texts, got " + tr.size() + " and " + dv.size());
-        List<String> all = new ArrayList<>();
-        tr.forEach(t -> all.add(t.text()));
-        dv.forEach(t -> all.add(t.text()));
-        float[][] x = enc.embed(all, progress);
-        RidgeHead.Selection sel = RidgeHead.select(Arrays.copyOfRange(x, 0, tr.size()), tr.stream().map(EmoText::mean).toArray(double[][]::new),
-                Arrays.copyOfRange(x, tr.size(), x.length), dv.stream().map(EmoText::mean).toArray(double[][]::new), opt.grid());
+        HeadCache.Key key = new HeadCache.Key("emobank-ridge-head-v1").add(enc.id()).add(opt.maxTrain(), opt.seed()).add(opt.grid());
+        for (EmoText t : tr) key.add(t.id()).add(t.text()).add(t.mean());
+        key.add("dev");
+        for (EmoText t : dv) key.add(t.id()).add(t.text()).add(t.mean());
+        String hex = key.hex();
+        Optional<double[][]> cached = HeadCache.get(headCache, hex);
+        RidgeHead.Selection sel;
+        if (cached.isPresent()) {
+            sel = RidgeHead.fromBlobs(cached.get());
+            progress.accept(tr.size() + dv.size());
+        } else {
+            List<String> all = new ArrayList<>();
+            tr.forEach(t -> all.add(t.text()));
+            dv.forEach(t -> all.add(t.text()));
+            float[][] x = enc.embed(all, progress);
+            sel = RidgeHead.select(Arrays.copyOfRange(x, 0, tr.size()), tr.stream().map(EmoText::mean).toArray(double[][]::new),
+                    Arrays.copyOfRange(x, tr.size(), x.length), dv.stream().map(EmoText::mean).toArray(double[][]::new), opt.grid());
+            HeadCache.put(headCache, hex, RidgeHead.toBlobs(sel));
+        }
         Map<String, String> splitOf = new HashMap<>();
         Set<String> trainIds = new HashSet<>();
         dv.forEach(t -> splitOf.put(t.id(), "dev"));

@@ -6,7 +6,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import net.sf.extjwnl.dictionary.MorphologicalProcessor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.emogap.Project;
+import org.emogap.data.Fetch;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -31,7 +31,6 @@ import java.util.Map;
  * <p>Licence CC BY-NC-ND 3.0: the file is read where the data setup put it and never committed.
  */
 public final class WarrinerLexicon {
-    private static final String FILE = "Ratings_Warriner_et_al.csv";
     private static final POS[] LEMMA_POS = {POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB};
 
     private final Map<String, double[]> norms;
@@ -53,20 +52,9 @@ public final class WarrinerLexicon {
         }
     }
 
-    /**
-     * Where the norms file is: {@code EMOGAP_DATA_MIRROR/warriner2013/Ratings_Warriner_et_al.csv}, else
-     * {@code data/raw/Ratings_Warriner_et_al.csv}. The one place to switch to the data package's fetcher.
-     */
+    /** The norms file, through the project's fetcher (data/raw, else the mirror, else the canonical URL; sha256 checked). */
     public static Path defaultFile() {
-        String mirror = Project.setting("EMOGAP_DATA_MIRROR", null);
-        if (mirror != null) {
-            Path p = Path.of(mirror).resolve("warriner2013").resolve(FILE);
-            if (Files.isRegularFile(p)) return p;
-        }
-        Path raw = Project.root().resolve("data").resolve("raw").resolve(FILE);
-        if (Files.isRegularFile(raw)) return raw;
-        throw new IllegalStateException(FILE + " not found: set EMOGAP_DATA_MIRROR to a folder with warriner2013/" + FILE
-                + " or put the file (https://raw.githubusercontent.com/JULIELab/XANEW/master/" + FILE + ") in data/raw/");
+        return Fetch.fetch("warriner2013");
     }
 
     public static WarrinerLexicon load() {
