@@ -41,6 +41,11 @@ public final class GoHead {
         public static Options subset(int maxTrain, int maxDev, long seed) {
             return new Options(maxTrain, maxDev, seed, SoftmaxHead.GRID, SoftmaxHead.Options.defaults(seed));
         }
+
+        /** Rows used out of {@code trainRows} train and {@code devRows} dev rows (for a progress bar). */
+        public int rowsUsed(int trainRows, int devRows) {
+            return (maxTrain > 0 ? Math.min(maxTrain, trainRows) : trainRows) + (maxDev > 0 ? Math.min(maxDev, devRows) : devRows);
+        }
     }
 
     /** Label-side result on held-out data, next to always predicting the majority label. */

@@ -40,6 +40,11 @@ public final class VadHead {
         public static Options subset(int maxTrain, long seed) {
             return new Options(maxTrain, seed, RidgeHead.GRID);
         }
+
+        /** Rows used out of {@code trainRows} train and {@code devRows} dev texts (for a progress bar). */
+        public int rowsUsed(int trainRows, int devRows) {
+            return (maxTrain > 0 ? Math.min(maxTrain, trainRows) : trainRows) + devRows;
+        }
     }
 
     /** Pearson r, MAE per dimension (V, A, D) on held-out texts. */
