@@ -32,3 +32,6 @@ apt_install() {
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# This checkout's kernelspec comes first (see install-kernel).
+export JUPYTER_PATH="$EMOGAP_HOME/environment/target/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"

@@ -347,6 +347,33 @@ public final class GoEmotions {
         return files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining("+"));
     }
 
+    /** The Ekman grouping of {@code ekman_mapping.json}: Ekman emotion → GoEmotions emotions (neutral is in none). */
+    public static Map<String, List<String>> ekmanMapping() { return grouping(Fetch.fetch("goemotions_ekman_mapping")); }
+
+    /** The sentiment grouping of {@code sentiment_dict.json}: positive/negative/ambiguous → emotions. */
+    public static Map<String, List<String>> sentimentGroups() { return grouping(Fetch.fetch("goemotions_sentiment_dict")); }
+
+    /**
+     * Reads a JSON object of string arrays whose every entry must be a known label; the order of
+     * the file is kept. The upstream files' digests are not proven (data/README.md), so their
+     * content is checked here instead.
+     */
+    public static Map<String, List<String>> grouping(Path file) {
+        try {
+            Map<String, List<String>> m = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(file.toFile(), new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, List<String>>>() {});
+            for (var e : m.entrySet()) {
+                for (String label : e.getValue()) {
+                    if (!LABELS.contains(label)) throw new DataFileException(file, 1, "group '" + e.getKey() + "' names unknown label '" + label + "'");
+                }
+                e.setValue(List.copyOf(e.getValue()));
+            }
+            return java.util.Collections.unmodifiableMap(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * An official split ("train", "dev" or "test") of the aggregated data: tab-separated text,
      * comma-separated label indices, comment id; no header. Texts may hold quote characters, which

@@ -91,6 +91,112 @@ public final class Divergences {
         return out;
     }
 
+    /** Total variation distance ½·Σ|p − q| of the normalised vectors, in [0, 1]. */
+    public static double tv(double[] p, double[] q) {
+        checkSameLength(p, q);
+        return tvAt(normalize(p), 0, normalize(q), 0, p.length);
+    }
+
+    /** Total variation of each row pair of two row-major n×k matrices. */
+    public static double[] tvRows(double[] pm, double[] qm, int k) {
+        checkSameShape(pm, qm, k);
+        double[] p = normalizeRows(pm, k);
+        double[] q = normalizeRows(qm, k);
+        double[] out = new double[p.length / k];
+        for (int r = 0; r < out.length; r++) out[r] = tvAt(p, r * k, q, r * k, k);
+        return out;
+    }
+
+    /**
+     * Per-label Bernoulli JSD of two multi-label rate vectors (each entry in [0, 1], the share of
+     * raters or samples that chose the label; not normalised): the mean over labels of
+     * JSD(Bernoulli(r_k), Bernoulli(m_k)), base 2, in [0, 1]. Unlike the JSD of the normalised
+     * vectors it sees that two raters both ticking a label is not the same as half of them doing so.
+     */
+    public static double bernoulliJsd(double[] r, double[] m) {
+        checkSameLength(r, m);
+        checkRates(r, 0, r.length);
+        checkRates(m, 0, m.length);
+        return bernoulliJsdAt(r, 0, m, 0, r.length);
+    }
+
+    /** Per-label Bernoulli JSD of each row pair of two row-major n×k rate matrices. */
+    public static double[] bernoulliJsdRows(double[] rm, double[] mm, int k) {
+        checkSameShape(rm, mm, k);
+        checkRates(rm, 0, rm.length);
+        checkRates(mm, 0, mm.length);
+        double[] out = new double[rm.length / k];
+        for (int r = 0; r < out.length; r++) out[r] = bernoulliJsdAt(rm, r * k, mm, r * k, k);
+        return out;
+    }
+
+    /**
+     * First Wasserstein distance between the normalised vectors seen as distributions over the
+     * ordered bins 0, 1, …, k−1 (unit spacing): Σ_i |P_i − Q_i| over the cumulative sums. Only
+     * meaningful for ordinal scales (rating bins); on GoEmotions' alphabetical labels it has no
+     * meaning and is kept for the paper mode only.
+     */
+    public static double wasserstein(double[] p, double[] q) {
+        checkSameLength(p, q);
+        return wassersteinAt(normalize(p), 0, normalize(q), 0, p.length);
+    }
+
+    /** Wasserstein over ordered bins of each row pair. */
+    public static double[] wassersteinRows(double[] pm, double[] qm, int k) {
+        checkSameShape(pm, qm, k);
+        double[] p = normalizeRows(pm, k);
+        double[] q = normalizeRows(qm, k);
+        double[] out = new double[p.length / k];
+        for (int r = 0; r < out.length; r++) out[r] = wassersteinAt(p, r * k, q, r * k, k);
+        return out;
+    }
+
+    /** Entropy in bits of a Bernoulli(r) variable. */
+    public static double binaryEntropy(double r) {
+        return (xlog(r) + xlog(1 - r)) / -LN2 + 0.0;
+    }
+
+    /** x ln x, 0 at 0 and (without a logarithm) at 1: sparse rate vectors hit both often. */
+    static double xlog(double x) {
+        return x > 0 && x != 1 ? x * Math.log(x) : 0.0;
+    }
+
+    static double tvAt(double[] p, int po, double[] q, int qo, int k) {
+        double s = 0;
+        for (int i = 0; i < k; i++) s += Math.abs(p[po + i] - q[qo + i]);
+        return Math.min(0.5 * s, 1.0);
+    }
+
+    static double bernoulliJsdAt(double[] r, int ro, double[] m, int mo, int k) {
+        double s = 0;
+        for (int i = 0; i < k; i++) {
+            double a = r[ro + i], b = m[mo + i], mid = 0.5 * (a + b);
+            // JSD = H(mid) − (H(a) + H(b))/2 with H the binary entropy (nats here, bits below)
+            s += (xlog(a) + xlog(1 - a) + xlog(b) + xlog(1 - b)) * 0.5 - xlog(mid) - xlog(1 - mid);
+        }
+        double d = s / (k * LN2);
+        return d < 0 ? 0.0 : Math.min(d, 1.0);
+    }
+
+    static double wassersteinAt(double[] p, int po, double[] q, int qo, int k) {
+        double cp = 0, cq = 0, s = 0;
+        for (int i = 0; i < k - 1; i++) {
+            cp += p[po + i];
+            cq += q[qo + i];
+            s += Math.abs(cp - cq);
+        }
+        return s;
+    }
+
+    static void checkRates(double[] r, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            double v = r[i];
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("rate " + (i - off) + " is " + v + "; rates need values in [0, 1]");
+            }
+        }
+    }
+
     static double entropyAt(double[] p, int off, int k) {
         double h = 0;
         for (int i = off; i < off + k; i++) {

@@ -151,4 +151,17 @@ class GoEmotionsTest {
         assertTrue(s.contains(fetch.target("goemotions_2").toString()), s);
         assertTrue(s.contains(GoEmotions.RAW_ENV), s);
     }
+
+    @Test
+    void groupingsCoverTheEmotions() {
+        Map<String, List<String>> ekman = GoEmotions.grouping(Mirror.file("goemotions/ekman_mapping.json"));
+        assertEquals(List.of("anger", "disgust", "fear", "joy", "sadness", "surprise"), List.copyOf(ekman.keySet()));
+        assertEquals(List.of("fear", "nervousness"), ekman.get("fear"));
+        // the 27 emotions, each exactly once; neutral in no group
+        List<String> all = ekman.values().stream().flatMap(List::stream).sorted().toList();
+        assertEquals(GoEmotions.labels().subList(0, 27).stream().sorted().toList(), all);
+        Map<String, List<String>> sentiment = GoEmotions.grouping(Mirror.file("goemotions/sentiment_dict.json"));
+        assertEquals(12 + 11 + 4, sentiment.values().stream().mapToInt(List::size).sum());
+        assertEquals(List.of("realization", "surprise", "curiosity", "confusion"), sentiment.get("ambiguous"));
+    }
 }

@@ -53,4 +53,133 @@ class DivergencesTest {
         assertThrows(IllegalArgumentException.class, () -> Divergences.jsdRows(new double[7], new double[7], 3));
         assertThrows(IllegalArgumentException.class, () -> Divergences.normalize(new double[]{1, -1}));
     }
+
+    @Test
+    void totalVariationWorkedExample() {
+        // P = (1/2, 1/2, 0), Q = (1/4, 1/4, 1/2): ½(1/4 + 1/4 + 1/2) = 1/2
+        assertEquals(0.5, Divergences.tv(new double[]{2, 2, 0}, new double[]{1, 1, 2}), 1e-15);
+        assertEquals(1.0, Divergences.tv(new double[]{1, 0}, new double[]{0, 1}), 0);
+        // zero vector = uniform (1/2, 1/2) vs (1, 0): ½(1/2 + 1/2) = 1/2; k = 1 is always 0
+        assertEquals(0.5, Divergences.tv(new double[]{0, 0}, new double[]{1, 0}), 1e-15);
+        assertEquals(0.0, Divergences.tv(new double[]{0}, new double[]{7}), 0);
+    }
+
+    @Test
+    void bernoulliJsdWorkedExample() {
+        // r = (1, 0), m = (1/2, 0). Label 1: mid = 3/4, H(3/4) = 2 − (3/4)log2 3 = 0.811278;
+        // H(1) = 0, H(1/2) = 1, so JSD = 0.811278 − (0 + 1)/2 = 0.311278. Label 2: both 0 → 0.
+        // Mean = 0.155639 (SciPy: mean of jensenshannon([x,1-x],[y,1-y],base=2)**2 = 0.1556390622295664)
+        double h34 = 2 - 0.75 * Math.log(3) / Math.log(2);
+        assertEquals((h34 - 0.5) / 2, Divergences.bernoulliJsd(new double[]{1, 0}, new double[]{0.5, 0}), 1e-15);
+        assertEquals(0.1556390622295664, Divergences.bernoulliJsd(new double[]{1, 0}, new double[]{0.5, 0}), 1e-14);
+        // a label all raters chose against one no sample chose: 1 bit; identical rates: 0
+        assertEquals(1.0, Divergences.bernoulliJsd(new double[]{1}, new double[]{0}), 1e-15);
+        assertEquals(0.0, Divergences.bernoulliJsd(new double[]{0.3, 0.6}, new double[]{0.3, 0.6}), 1e-15);
+        // zero vectors are not normalised here: no label chosen on either side agrees perfectly
+        assertEquals(0.0, Divergences.bernoulliJsd(new double[]{0, 0}, new double[]{0, 0}), 0);
+        // SciPy, as above: r = (1/3, 2/3, 0), m = (1/2, 1, 1/4) → 0.11650690840501587
+        assertEquals(0.11650690840501587,
+                Divergences.bernoulliJsd(new double[]{1 / 3.0, 2 / 3.0, 0}, new double[]{0.5, 1, 0.25}), 1e-14);
+        assertThrows(IllegalArgumentException.class, () -> Divergences.bernoulliJsd(new double[]{1.5}, new double[]{0}));
+    }
+
+    @Test
+    void wassersteinOverOrderedBins() {
+        // P = (1/2, 1/2, 0), Q = (1/4, 1/4, 1/2): cumulative P = (1/2, 1), Q = (1/4, 1/2);
+        // W = |1/2 − 1/4| + |1 − 1/2| = 3/4 (scipy.stats.wasserstein_distance(range(3), range(3), p, q) = 0.75)
+        assertEquals(0.75, Divergences.wasserstein(new double[]{1, 1, 0}, new double[]{1, 1, 2}), 1e-15);
+        // all mass moved from bin 0 to bin 4: distance 4 (SciPy: 4.0); k = 1: 0
+        assertEquals(4.0, Divergences.wasserstein(new double[]{1, 0, 0, 0, 0}, new double[]{0, 0, 0, 0, 3}), 1e-15);
+        assertEquals(0.0, Divergences.wasserstein(new double[]{0}, new double[]{2}), 0);
+        assertArrayEquals(new double[]{0.75, 0.0}, Divergences.wassersteinRows(
+                new double[]{1, 1, 0, 0, 0, 0}, new double[]{1, 1, 2, 1, 1, 1}, 3), 1e-15);
+    }
+
+    @Test
+    void zerosOnEitherSide() {
+        // P = (1, 0) vs uniform: M = (3/4, 1/4); KL(P‖M) = log2(4/3); KL(U‖M) = ½log2(2/3) + ½log2(2);
+        // JSD = ½[log2(4/3) + ½log2(2/3) + ½] = 0.311278 (= H(3/4) − ½, the same number as above)
+        double expected = 0.5 * (Math.log(4 / 3.0) + 0.5 * Math.log(2 / 3.0) + 0.5 * Math.log(2)) / Math.log(2);
+        assertEquals(expected, Divergences.jsd(new double[]{1, 0}, new double[]{0, 0}), 1e-15);
+        assertEquals(expected, Divergences.jsd(new double[]{0, 0}, new double[]{1, 0}), 1e-15);
+        // zero on the human side of KL contributes nothing: h = (1, 0), m = (1/2, 1/2) → log2(2) = 1
+        assertEquals(1.0, Divergences.kl(new double[]{1, 0}, new double[]{1, 1}), 1e-11);
+    }
+
+    @Test
+    void pairMetricsAgreeWithTheSingleFunctions() {
+        int k = 4;
+        double[] h = {1, 0, 0, 0, 0.5, 0.5, 0, 0, 0, 0, 0, 0, 1 / 3.0, 1 / 3.0, 1 / 3.0, 0};
+        double[] m = {0.9, 0.1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0.2, 0.2, 0.2, 0.4};
+        PairMetrics.Result r = PairMetrics.compute(h, m, k);
+        PairMetrics.Result par = PairMetrics.compute(PairMetrics.prepare(h, k), m, true);
+        for (int i = 0; i < 4; i++) {
+            double[] hi = java.util.Arrays.copyOfRange(h, i * k, i * k + k), mi = java.util.Arrays.copyOfRange(m, i * k, i * k + k);
+            assertEquals(Divergences.jsd(hi, mi), r.jsd()[i], 1e-12, "jsd row " + i);
+            assertEquals(Divergences.kl(hi, mi), r.kl()[i], 1e-9, "kl row " + i);
+            assertEquals(Divergences.tv(hi, mi), r.tv()[i], 1e-12, "tv row " + i);
+            assertEquals(Divergences.bernoulliJsd(hi, mi), r.bernoulliJsd()[i], 1e-12, "bjsd row " + i);
+            assertEquals(Divergences.entropy(hi), r.humanEntropy()[i], 1e-12);
+            assertEquals(Divergences.entropy(mi), r.modelEntropy()[i], 1e-12);
+            assertEquals(r.jsd()[i], par.jsd()[i], 0);
+        }
+        // row 2: both all-zero → both uniform: every distance 0, entropies log2 4 = 2
+        assertEquals(0.0, r.jsd()[2], 1e-15);
+        assertEquals(2.0, r.modelEntropy()[2], 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> PairMetrics.compute(h, new double[12], k));
+    }
+
+    @Test
+    void pairMetricsAgreeOnRandomSparseRows() {
+        // the fused loop reuses logarithms through identities; check them on rows with zeros on
+        // either side, ones, tiny values (below the 1e-4 switch of the KL shortcut) and equal rates
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        int n = 500, k = 28;
+        double[] h = new double[n * k], m = new double[n * k];
+        for (int i = 0; i < h.length; i++) {
+            double u = rnd.nextDouble();
+            h[i] = u < 0.7 ? 0 : u < 0.8 ? 1 : rnd.nextInt(1, 5) / 5.0;
+            double v = rnd.nextDouble();
+            m[i] = v < 0.4 ? 0 : v < 0.5 ? h[i] : v < 0.6 ? 1e-7 * rnd.nextDouble() : v < 0.65 ? 1 : rnd.nextDouble();
+        }
+        for (int i = 0; i < k; i++) m[i] = 0; // an all-zero model row (uniform)
+        PairMetrics.Result r = PairMetrics.compute(PairMetrics.prepare(h, k), m, true);
+        for (int row = 0; row < n; row++) {
+            double[] hi = java.util.Arrays.copyOfRange(h, row * k, row * k + k), mi = java.util.Arrays.copyOfRange(m, row * k, row * k + k);
+            assertEquals(Divergences.jsd(hi, mi), r.jsd()[row], 1e-12, "jsd row " + row);
+            assertEquals(Divergences.kl(hi, mi), r.kl()[row], 1e-10 * Math.max(1, r.kl()[row]), "kl row " + row);
+            assertEquals(Divergences.tv(hi, mi), r.tv()[row], 1e-12, "tv row " + row);
+            assertEquals(Divergences.bernoulliJsd(hi, mi), r.bernoulliJsd()[row], 1e-12, "bjsd row " + row);
+            assertEquals(Divergences.entropy(mi), r.modelEntropy()[row], 1e-12, "entropy row " + row);
+        }
+    }
+
+    @Test
+    void labelSetLooksUpAndRefusesDuplicates() {
+        LabelSet s = LabelSet.of("admiration", "amusement", "neutral");
+        assertEquals(3, s.size());
+        assertEquals(2, s.indexOf("neutral"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.indexOf("joyy"));
+        assertTrue(e.getMessage().contains("joyy"));
+        assertThrows(IllegalArgumentException.class, () -> LabelSet.of("a", "b", "a"));
+    }
+
+    @Test
+    void labelSetLoadsAListAndNamesTheFileOnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("emotions.txt"), "admiration\namusement\n\n neutral \n");
+        assertEquals(java.util.List.of("admiration", "amusement", "neutral"), LabelSet.load(f).names());
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.txt"), "joy\njoy\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelSet.load(bad));
+        assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+    }
+
+    @Test
+    void labelSetReadsTheRealEmotionsFile() {
+        String m = System.getenv("EMOGAP_DATA_MIRROR");
+        org.junit.jupiter.api.Assumptions.assumeTrue(m != null && !m.isBlank(), "EMOGAP_DATA_MIRROR is not set");
+        LabelSet s = LabelSet.load(java.nio.file.Path.of(m, "goemotions", "emotions.txt"));
+        assertEquals(28, s.size());
+        assertEquals(0, s.indexOf("admiration"));
+        assertEquals(27, s.indexOf("neutral"));
+    }
 }

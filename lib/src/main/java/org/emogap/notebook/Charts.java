@@ -1,0 +1,203 @@
+package org.emogap.notebook;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.HoverLabel;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.HeatmapTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Chart builders for the comparison notebooks, from the results tables of
+ * {@code org.emogap.stats.GoReport} (column names as in {@code results/README.md}). Noise floors
+ * are drawn as dashed reference lines so every model gap is read against them.
+ */
+public final class Charts {
+    private static final String POOLED = "pooled";
+    private static final List<String> LEVELS = List.of("all", "full_agreement", "partial_agreement", "full_disagreement");
+
+    private Charts() {}
+
+    /**
+     * Mean JSD per agreement level, one bar per model (pooled rows) with its bootstrap 95% CI as
+     * error bars, and the split-half and finite-sample noise floors as dashed lines.
+     */
+    public static Figure jsdByAgreement(Table agreementLevels, Table noiseFloor) {
+        List<Trace> traces = new ArrayList<>();
+        Table pooled = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(POOLED));
+        for (String model : distinct(pooled.stringColumn("model"))) {
+            Table t = pooled.where(pooled.stringColumn("model").isEqualTo(model));
+            String[] x = t.stringColumn("agreement_level").asObjectArray();
+            double[] y = t.doubleColumn("jsd_mean").asDoubleArray();
+            double[] lo = t.doubleColumn("jsd_ci_low").asDoubleArray(), hi = t.doubleColumn("jsd_ci_high").asDoubleArray();
+            traces.add(withErrorBars(BarTrace.builder(x, y).name(model).build(), y, lo, hi));
+        }
+        traces.addAll(floorLines(noiseFloor, "jsd"));
+        Layout layout = Layout.builder("Human–model JSD by agreement level (95% bootstrap CI; dashed: human noise floors)")
+                .barMode(Layout.BarMode.GROUP).xAxis(Axis.builder().title("agreement level").build())
+                .yAxis(Axis.builder().title("mean JSD (bits)").build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /** Human vs model entropy per item for one model's pooled rows, with the line of equal entropy. */
+    public static Figure entropyScatter(Table itemMetrics, String model) {
+        Table t = itemMetrics.where(itemMetrics.stringColumn("model").isEqualTo(model)
+                .and(itemMetrics.stringColumn("temperature").isEqualTo(POOLED)));
+        double[] h = t.doubleColumn("human_entropy").asDoubleArray(), m = t.doubleColumn("model_entropy").asDoubleArray();
+        double max = 0.1;
+        for (double v : h) max = Math.max(max, v);
+        for (double v : m) max = Math.max(max, v);
+        Trace points = ScatterTrace.builder(h, m).mode(ScatterTrace.Mode.MARKERS).name("items")
+                .marker(Marker.builder().size(5).opacity(0.5).build()).build();
+        Trace diagonal = ScatterTrace.builder(new double[]{0, max}, new double[]{0, max}).mode(ScatterTrace.Mode.LINE)
+                .name("equal entropy").line(Line.builder().dash(Line.Dash.DASH).color("grey").build()).build();
+        Layout layout = Layout.builder("Entropy per item: humans vs " + model)
+                .xAxis(Axis.builder().title("human entropy (bits)").build())
+                .yAxis(Axis.builder().title("model entropy (bits)").build()).build();
+        return new Figure(layout, points, diagonal);
+    }
+
+    /** Model − human mean rate per label (columns) and model (rows), pooled rows over all items. */
+    public static Figure rateDifferenceHeatmap(Table categoryAgreement) {
+        Table t = categoryAgreement.where(categoryAgreement.stringColumn("temperature").isEqualTo(POOLED)
+                .and(categoryAgreement.stringColumn("agreement_level").isEqualTo("all")));
+        List<String> models = distinct(t.stringColumn("model")), labels = distinct(t.stringColumn("label"));
+        double[][] z = new double[models.size()][labels.size()];
+        for (int r = 0; r < t.rowCount(); r++) {
+            z[models.indexOf(t.stringColumn("model").get(r))][labels.indexOf(t.stringColumn("label").get(r))] =
+                    t.doubleColumn("difference").get(r);
+        }
+        Trace heat = HeatmapTrace.builder(labels.toArray(), models.toArray(), z).build();
+        Layout layout = Layout.builder("Model − human rate per category (positive: the model picks it more often)")
+                .height(Math.max(300, 120 + 40 * models.size())).margin(tech.tablesaw.plotly.components.Margin.builder().left(200).bottom(120).build())
+                .build();
+        return new Figure(layout, heat);
+    }
+
+    /** Mean JSD by temperature, one line per model that was sampled at several temperatures. */
+    public static Figure temperatureEffect(Table modelSummary) {
+        Table t = modelSummary.where(modelSummary.stringColumn("temperature").isNotEqualTo(POOLED));
+        List<Trace> traces = new ArrayList<>();
+        for (String model : distinct(t.stringColumn("model"))) {
+            Table m = t.where(t.stringColumn("model").isEqualTo(model));
+            double[] temp = new double[m.rowCount()];
+            for (int r = 0; r < temp.length; r++) temp[r] = Double.parseDouble(m.stringColumn("temperature").get(r));
+            traces.add(ScatterTrace.builder(temp, m.doubleColumn("jsd_mean").asDoubleArray())
+                    .mode(ScatterTrace.Mode.LINE_AND_MARKERS).name(model).build());
+        }
+        Layout layout = Layout.builder("Mean JSD by sampling temperature")
+                .xAxis(Axis.builder().title("temperature").build()).yAxis(Axis.builder().title("mean JSD (bits)").build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /**
+     * The title's contrast: each model (pooled) as a point at (top-1 hit rate, mean JSD). A model
+     * that gets the labels but not the uncertainty sits to the right and high above the floors.
+     */
+    public static Figure labelVsDistribution(Table modelSummary, Table noiseFloor) {
+        Table t = modelSummary.where(modelSummary.stringColumn("temperature").isEqualTo(POOLED));
+        List<Trace> traces = new ArrayList<>();
+        for (String kind : distinct(t.stringColumn("kind"))) {
+            Table k = t.where(t.stringColumn("kind").isEqualTo(kind));
+            traces.add(ScatterTrace.builder(k.doubleColumn("top1_hit_rate").asDoubleArray(), k.doubleColumn("jsd_mean").asDoubleArray())
+                    .mode(ScatterTrace.Mode.MARKERS).name(kind).text(k.stringColumn("model").asObjectArray())
+                    .marker(Marker.builder().size(12).build()).build());
+        }
+        for (String floor : distinct(noiseFloor.stringColumn("floor"))) {
+            double v = floorValue(noiseFloor, floor, "all", "jsd");
+            traces.add(ScatterTrace.builder(new double[]{0, 1}, new double[]{v, v}).mode(ScatterTrace.Mode.LINE)
+                    .name("human floor: " + floor).line(Line.builder().dash(Line.Dash.DASH).build()).build());
+        }
+        Layout layout = Layout.builder("Labels vs distributions: top-1 hit rate against mean JSD (dashed: human noise floors)")
+                .xAxis(Axis.builder().title("top-1 hit rate").range(0, 1).build())
+                .yAxis(Axis.builder().title("mean JSD (bits)").build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /** The noise floors alone, per agreement level (the human side, shown when no model is there). */
+    public static Figure noiseFloors(Table noiseFloor, String metric) {
+        List<Trace> traces = new ArrayList<>();
+        for (String floor : distinct(noiseFloor.stringColumn("floor"))) {
+            Table t = noiseFloor.where(noiseFloor.stringColumn("floor").isEqualTo(floor).and(noiseFloor.stringColumn("metric").isEqualTo(metric)));
+            double[] y = t.doubleColumn("mean").asDoubleArray();
+            traces.add(withErrorBars(BarTrace.builder(t.stringColumn("agreement_level").asObjectArray(), y).name(floor).build(),
+                    y, t.doubleColumn("ci_low").asDoubleArray(), t.doubleColumn("ci_high").asDoubleArray()));
+        }
+        Layout layout = Layout.builder("Human noise floors of " + metric + " by agreement level (95% bootstrap CI)")
+                .barMode(Layout.BarMode.GROUP).yAxis(Axis.builder().title("mean " + metric).build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /** The floor's mean of a metric at a level from the noise_floor table (NaN when absent). */
+    public static double floorValue(Table noiseFloor, String floor, String level, String metric) {
+        for (int r = 0; r < noiseFloor.rowCount(); r++) {
+            if (noiseFloor.stringColumn("floor").get(r).equals(floor) && noiseFloor.stringColumn("agreement_level").get(r).equals(level)
+                    && noiseFloor.stringColumn("metric").get(r).equals(metric)) {
+                return noiseFloor.doubleColumn("mean").get(r);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static List<Trace> floorLines(Table noiseFloor, String metric) {
+        List<Trace> out = new ArrayList<>();
+        for (String floor : distinct(noiseFloor.stringColumn("floor"))) {
+            List<String> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (String lv : LEVELS) {
+                double v = floorValue(noiseFloor, floor, lv, metric);
+                if (!Double.isNaN(v)) { x.add(lv); y.add(v); }
+            }
+            out.add(ScatterTrace.builder(StringColumn.create("x", x), DoubleColumn.create("y", y))
+                    .mode(ScatterTrace.Mode.LINE_AND_MARKERS).name("floor: " + floor)
+                    .line(Line.builder().dash(Line.Dash.DASH).build()).build());
+        }
+        return out;
+    }
+
+    /**
+     * Tablesaw 0.44's bar trace has no error bars; plotly's {@code error_y} is inserted into the
+     * trace's object literal (the rest of the trace is Tablesaw's own output).
+     */
+    static Trace withErrorBars(BarTrace bar, double[] y, double[] low, double[] high) {
+        StringBuilder plus = new StringBuilder("["), minus = new StringBuilder("[");
+        for (int i = 0; i < y.length; i++) {
+            plus.append(i == 0 ? "" : ",").append(js(high[i] - y[i]));
+            minus.append(i == 0 ? "" : ",").append(js(y[i] - low[i]));
+        }
+        String errorY = "error_y: {type: 'data', symmetric: false, array: " + plus + "], arrayminus: " + minus + "], visible: true},";
+        return new Trace() {
+            @Override public String asJavascript(int i) {
+                String js = bar.asJavascript(i);
+                int brace = js.indexOf('{');
+                return js.substring(0, brace + 1) + "\n" + errorY + js.substring(brace + 1);
+            }
+            @Override public String name() { return bar.name(); }
+            @Override public HoverLabel hoverLabel() { return bar.hoverLabel(); }
+            @Override public boolean showLegend() { return bar.showLegend(); }
+        };
+    }
+
+    private static String js(double v) {
+        return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    private static List<String> distinct(StringColumn c) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String v : c) s.add(v);
+        return new ArrayList<>(s);
+    }
+}

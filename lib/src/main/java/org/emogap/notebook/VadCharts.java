@@ -1,0 +1,143 @@
+package org.emogap.notebook;
+
+import org.emogap.compare.VadHumanItem;
+import org.emogap.compare.VadModelItem;
+import org.emogap.compare.VadModelRun;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The EmoBank charts of notebook 05, built from the VAD tables (shown with {@code Show.chart}). */
+public final class VadCharts {
+    private VadCharts() {}
+
+    /**
+     * Human mean vs model mean per text for one dimension (0 = V, 1 = A, 2 = D), one marker trace
+     * per run, texts in a run's training data left out, and the identity line: points on it are
+     * perfect, a cloud flatter than it is a model that compresses the scale.
+     */
+    public static Figure scatter(List<VadHumanItem> humans, List<VadModelRun> runs, int dim) {
+        checkDim(dim);
+        List<Trace> traces = new ArrayList<>();
+        for (VadModelRun run : runs) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (VadHumanItem h : humans) {
+                VadModelItem m = run.items().get(h.itemId());
+                if (m == null || m.inTraining()) continue;
+                x.add(h.mean()[dim]);
+                y.add(m.mean()[dim]);
+            }
+            traces.add(ScatterTrace.builder(doubles(x), doubles(y)).mode(ScatterTrace.Mode.MARKERS)
+                    .marker(Marker.builder().size(4).opacity(0.5).build()).name(run.label()).build());
+        }
+        traces.add(ScatterTrace.builder(new double[]{1, 5}, new double[]{1, 5}).mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color("black").dash(Line.Dash.DASH).width(1).build()).name("identity").build());
+        String name = VadHumanItem.DIMENSIONS[dim];
+        Layout layout = Layout.builder().title(name + ": human mean vs model mean per text").height(450).width(520)
+                .xAxis(Axis.builder().title("human mean " + name).range(1, 5).build())
+                .yAxis(Axis.builder().title("model mean " + name).range(1, 5).build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /**
+     * SD of the per-text means by dimension: the humans over all their texts, then each row of a
+     * {@code model_vad} table (its model SD over the texts it shares with the humans). Model bars
+     * far below the human bar are the paper's compression.
+     */
+    public static Figure compression(Table modelVad, List<VadHumanItem> humans) {
+        List<Trace> traces = new ArrayList<>();
+        double[] human = new double[3];
+        for (int d = 0; d < 3; d++) {
+            final int dd = d;
+            human[d] = org.emogap.stats.VadStats.sd(humans.stream().mapToDouble(h -> h.mean()[dd]).toArray());
+        }
+        traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, human).name("human").build());
+        byRun(modelVad, "sd_model", null).forEach((label, values) ->
+                traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, values).name(label).build()));
+        Layout layout = Layout.builder().title("SD of per-text means (compression)").barMode(Layout.BarMode.GROUP)
+                .height(400).width(600).yAxis(Axis.builder().title("SD of means").build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /**
+     * Mean per-text Wasserstein-1 between the human and the model rating histograms, by dimension,
+     * over all texts ({@code agreement = all} rows of the {@code wasserstein} table), next to the
+     * two human noise floors from the floor summary: a model bar near the floors is as close to the
+     * humans as a second panel of humans would be.
+     */
+    public static Figure wasserstein(Table wasserstein, Table floors) {
+        List<Trace> traces = new ArrayList<>();
+        traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, allRows(floors, "floor_split_half")).name("floor: split-half humans").build());
+        traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, allRows(floors, "floor_resample")).name("floor: resample of humans").build());
+        byRun(wasserstein, "wasserstein", "all").forEach((label, values) ->
+                traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, values).name(label).build()));
+        Layout layout = Layout.builder().title("Wasserstein-1 to the human rating histogram (rating points)")
+                .barMode(Layout.BarMode.GROUP).height(400).width(650)
+                .yAxis(Axis.builder().title("mean W1 per text").build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /** Pearson r of one dimension by agreement level, one bar group per run ({@code model_vad_by_agreement} table). */
+    public static Figure correlationByAgreement(Table byGroup, String dimension) {
+        List<Trace> traces = new ArrayList<>();
+        Map<String, List<double[]>> runs = new LinkedHashMap<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < byGroup.rowCount(); i++) {
+            if (!byGroup.stringColumn("group_by").get(i).equals("agreement") || !byGroup.stringColumn("dimension").get(i).equals(dimension)) continue;
+            String label = label(byGroup, i);
+            runs.computeIfAbsent(label, k -> new ArrayList<>()).add(new double[]{byGroup.doubleColumn("pearson").getDouble(i)});
+            groups.computeIfAbsent(label, k -> new ArrayList<>()).add(byGroup.stringColumn("group").get(i));
+        }
+        runs.forEach((label, values) -> traces.add(BarTrace.builder(groups.get(label).toArray(String[]::new),
+                values.stream().mapToDouble(v -> v[0]).toArray()).name(label).build()));
+        Layout layout = Layout.builder().title(dimension + ": Pearson r by human agreement").barMode(Layout.BarMode.GROUP)
+                .height(400).width(600).yAxis(Axis.builder().title("Pearson r").build()).build();
+        return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /** Per run label, the column's value for V, A, D (rows in dimension order; {@code agreement} filters when not null). */
+    private static Map<String, double[]> byRun(Table t, String column, String agreement) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (agreement != null && !t.stringColumn("agreement").get(i).equals(agreement)) continue;
+            int d = List.of(VadHumanItem.DIMENSIONS).indexOf(t.stringColumn("dimension").get(i));
+            out.computeIfAbsent(label(t, i), k -> new double[]{Double.NaN, Double.NaN, Double.NaN})[d] = t.doubleColumn(column).getDouble(i);
+        }
+        return out;
+    }
+
+    private static double[] allRows(Table floors, String column) {
+        double[] v = {Double.NaN, Double.NaN, Double.NaN};
+        for (int i = 0; i < floors.rowCount(); i++) {
+            if (!floors.stringColumn("agreement").get(i).equals("all")) continue;
+            v[List.of(VadHumanItem.DIMENSIONS).indexOf(floors.stringColumn("dimension").get(i))] = floors.doubleColumn(column).getDouble(i);
+        }
+        return v;
+    }
+
+    private static String label(Table t, int row) {
+        String temp = t.stringColumn("temperature").get(row);
+        String model = t.stringColumn("model").get(row);
+        return temp.isEmpty() ? model : model + " @ " + temp;
+    }
+
+    private static double[] doubles(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static void checkDim(int dim) {
+        if (dim < 0 || dim > 2) throw new IllegalArgumentException("dimension " + dim + ", expected 0 (V), 1 (A) or 2 (D)");
+    }
+}
