@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,9 +29,11 @@ import java.util.zip.CRC32;
  * <p>Segment layout, little-endian: a header ({@code "EGEMB001"}, int dimension, int byte length of
  * the UTF-8 model id, the id), then records of {@code int dimension, 32-byte SHA-256, dimension
  * floats, int CRC-32 of everything before it in the record}. A reader stops at the first record
- * that is short or fails its checksum, so a process killed mid-write leaves at most a torn tail
- * that is never read back; the embeddings before it stay valid. Records are flushed to disk at
- * every {@link #putAll}.
+ * that is short or does not start with the dimension, so a process killed mid-write leaves at most a
+ * torn tail that is never read back; the embeddings before it stay valid. Segments are memory-mapped
+ * and a record's checksum is verified when it is read: a record that fails is dropped (counted in
+ * {@link #corruptRecords}) and its text embedded again. Records are flushed to disk at every
+ * {@link #putAll}. Opening a cache of 65,000 vectors thus reads their keys only.
  */
 public final class EmbeddingCache implements AutoCloseable {
     private static final byte[] MAGIC = "EGEMB001".getBytes(StandardCharsets.US_ASCII);
@@ -37,9 +41,15 @@ public final class EmbeddingCache implements AutoCloseable {
 
     private final Path folder;
     private final String modelId;
-    private final Map<ByteBuffer, float[]> entries = new HashMap<>();
+    /** Segments read at open, mapped (not copied) into memory; vectors are decoded on demand. */
+    private final List<ByteBuffer> segments = new ArrayList<>();
+    /** Key → segment index (high 32 bits) and record offset (low 32 bits). */
+    private final Map<ByteBuffer, Long> stored = new HashMap<>();
+    /** What this instance appended. */
+    private final Map<ByteBuffer, float[]> fresh = new HashMap<>();
     private int dimension;
     private long tornBytes;
+    private long corruptRecords;
     private FileChannel writer;
 
     private EmbeddingCache(Path folder, String modelId) {
@@ -76,7 +86,7 @@ public final class EmbeddingCache implements AutoCloseable {
     }
 
     public synchronized int size() {
-        return entries.size();
+        return stored.size() + fresh.size();
     }
 
     /** Bytes skipped at segment ends because a record was torn or corrupt (a killed writer). */
@@ -84,10 +94,31 @@ public final class EmbeddingCache implements AutoCloseable {
         return tornBytes;
     }
 
+    /** Records dropped on reading because their checksum failed. */
+    public synchronized long corruptRecords() {
+        return corruptRecords;
+    }
+
     /** The stored embedding of a text (a copy), or null. */
     public synchronized float[] get(String text) {
-        float[] v = entries.get(ByteBuffer.wrap(key(text)));
-        return v == null ? null : v.clone();
+        ByteBuffer k = ByteBuffer.wrap(key(text));
+        float[] v = fresh.get(k);
+        if (v != null) return v.clone();
+        Long at = stored.get(k);
+        if (at == null) return null;
+        ByteBuffer seg = segments.get((int) (at >>> 32));
+        int pos = (int) (long) at;
+        int recordBytes = 4 + 32 + 4 * dimension + 4;
+        CRC32 crc = new CRC32();
+        crc.update(seg.slice(pos, recordBytes - 4));
+        if ((int) crc.getValue() != seg.getInt(pos + recordBytes - 4)) {
+            stored.remove(k);
+            corruptRecords++;
+            return null;
+        }
+        v = new float[dimension];
+        for (int i = 0; i < dimension; i++) v[i] = seg.getFloat(pos + 36 + 4 * i);
+        return v;
     }
 
     /** Appends the embeddings of texts not stored yet and forces them to disk. */
@@ -102,21 +133,21 @@ public final class EmbeddingCache implements AutoCloseable {
         }
         int recordBytes = 4 + 32 + 4 * dim + 4;
         ByteBuffer buf = ByteBuffer.allocate(recordBytes * texts.size()).order(ByteOrder.LITTLE_ENDIAN);
-        Map<ByteBuffer, float[]> fresh = new HashMap<>();
+        Map<ByteBuffer, float[]> batch = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             if (vectors[i].length != dim) throw new IllegalArgumentException("vector " + i + " has " + vectors[i].length + " entries, expected " + dim);
             byte[] k = key(texts.get(i));
             ByteBuffer kb = ByteBuffer.wrap(k);
-            if (entries.containsKey(kb) || fresh.containsKey(kb)) continue;
+            if (stored.containsKey(kb) || fresh.containsKey(kb) || batch.containsKey(kb)) continue;
             int start = buf.position();
             buf.putInt(dim).put(k);
             for (float f : vectors[i]) buf.putFloat(f);
             CRC32 crc = new CRC32();
             crc.update(buf.array(), start, buf.position() - start);
             buf.putInt((int) crc.getValue());
-            fresh.put(kb, vectors[i].clone());
+            batch.put(kb, vectors[i].clone());
         }
-        if (fresh.isEmpty()) return;
+        if (batch.isEmpty()) return;
         buf.flip();
         try {
             if (writer == null) openSegment(dim);
@@ -125,7 +156,7 @@ public final class EmbeddingCache implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the embedding cache in " + folder + ": " + e.getMessage(), e);
         }
-        entries.putAll(fresh);
+        fresh.putAll(batch);
         dimension = dim;
     }
 
@@ -142,7 +173,8 @@ public final class EmbeddingCache implements AutoCloseable {
 
     private void openSegment(int dim) throws IOException {
         Files.createDirectories(folder);
-        String name = String.format("%d-%d-%d.seg", System.currentTimeMillis(), ProcessHandle.current().pid(),
+        // zero-padded so that name order is write order (later copies of a key win on reading)
+        String name = String.format("%013d-%07d-%06d.seg", System.currentTimeMillis(), ProcessHandle.current().pid(),
                 SEGMENT_COUNTER.incrementAndGet());
         writer = FileChannel.open(folder.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         byte[] id = modelId.getBytes(StandardCharsets.UTF_8);
@@ -163,14 +195,18 @@ public final class EmbeddingCache implements AutoCloseable {
     }
 
     private void readSegment(Path file) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (ch.size() > Integer.MAX_VALUE) throw new IllegalStateException(file + ": segment larger than 2 GB");
+            b = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()).order(ByteOrder.LITTLE_ENDIAN);
+        }
         if (b.remaining() < MAGIC.length + 8) {
             tornBytes += b.remaining(); // killed before its header was written
             return;
         }
         byte[] magic = new byte[MAGIC.length];
         b.get(magic);
-        if (!java.util.Arrays.equals(magic, MAGIC)) throw new IllegalStateException(file + ": not an embedding segment (bad magic)");
+        if (!Arrays.equals(magic, MAGIC)) throw new IllegalStateException(file + ": not an embedding segment (bad magic)");
         int dim = b.getInt();
         int idLen = b.getInt();
         if (idLen < 0 || idLen > b.remaining()) {
@@ -182,24 +218,17 @@ public final class EmbeddingCache implements AutoCloseable {
         String fileModel = new String(id, StandardCharsets.UTF_8);
         if (!fileModel.equals(modelId)) throw new IllegalStateException(file + ": segment of model " + fileModel + " in the folder of " + modelId);
         if (dimension != 0 && dim != dimension) throw new IllegalStateException(file + ": dimension " + dim + ", other segments have " + dimension);
-        int recordBytes = 4 + 32 + 4 * dim + 4;
-        while (b.remaining() >= recordBytes) {
-            int start = b.position();
-            int len = b.getInt();
-            if (len != dim) break; // garbage where a record should start: a torn tail
-            byte[] k = new byte[32];
-            b.get(k);
-            float[] v = new float[dim];
-            for (int i = 0; i < dim; i++) v[i] = b.getFloat();
-            CRC32 crc = new CRC32();
-            crc.update(b.array(), start, b.position() - start);
-            if ((int) crc.getValue() != b.getInt()) {
-                b.position(start);
-                break;
-            }
-            entries.put(ByteBuffer.wrap(k), v);
-        }
-        tornBytes += b.remaining();
         dimension = dim;
+        long seg = segments.size();
+        segments.add(b);
+        int recordBytes = 4 + 32 + 4 * dim + 4;
+        int pos = b.position();
+        while (b.limit() - pos >= recordBytes && b.getInt(pos) == dim) { // a record not starting with its length is a torn tail
+            byte[] k = new byte[32];
+            b.get(pos + 4, k);
+            stored.put(ByteBuffer.wrap(k), seg << 32 | pos); // a later segment's copy of a key wins
+            pos += recordBytes;
+        }
+        tornBytes += b.limit() - pos;
     }
 }

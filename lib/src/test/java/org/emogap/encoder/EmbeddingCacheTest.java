@@ -94,8 +94,15 @@ class EmbeddingCacheTest {
         }
         try (EmbeddingCache c = EmbeddingCache.open(dir, "m")) {
             assertArrayEquals(new float[]{1f, 2f}, c.get("one"));
-            assertNull(c.get("two"));
-            assertEquals(48, c.tornBytes());
+            assertNull(c.get("two"), "a record failing its checksum is never returned");
+            assertEquals(1, c.corruptRecords());
+            assertEquals(0, c.tornBytes());
+            c.putAll(List.of("two"), new float[][]{{3f, 4f}}); // embedded again, into a new segment
+            assertArrayEquals(new float[]{3f, 4f}, c.get("two"));
+        }
+        try (EmbeddingCache c = EmbeddingCache.open(dir, "m")) {
+            assertArrayEquals(new float[]{3f, 4f}, c.get("two"), "the later segment's copy wins");
+            assertEquals(0, c.corruptRecords());
         }
     }
 
