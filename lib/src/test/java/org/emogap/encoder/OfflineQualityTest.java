@@ -113,25 +113,31 @@ class OfflineQualityTest {
         assertThrows(IllegalArgumentException.class, () -> head.evaluate(split("train").subList(0, 50), n -> { }), "train rows refused");
     }
 
+    /** Every encoder, zero-shot, on all per-rater comments present; worse than uniform would be a finding, not a failure. */
     @Test void goEmotionsZeroShotJsdNextToUniform() {
         GoRaw raw = GoEmotions.loadRaw(List.of(mirror.resolve("goemotions/raw/goemotions_raw_subset_long.csv")), "subset", GoRawOptions.defaults());
         List<GoComment> comments = raw.comments();
         Map<String, GoComment> byId = raw.byId();
-        List<Judgment> zs = Annotators.goZeroShot(enc, GoEmotions.labels(), Annotators.goItems(comments), n -> { });
         double[] uniform = new double[GoEmotions.K];
         Arrays.fill(uniform, 1.0 / GoEmotions.K);
-        double jsdZs = 0, jsdUniform = 0;
-        for (Judgment j : zs) {
-            double[] h = byId.get(j.itemId()).distribution();
-            jsdZs += Divergences.jsd(h, j.values()) / zs.size();
-            jsdUniform += Divergences.jsd(h, uniform) / zs.size();
+        double jsdUniform = comments.stream().mapToDouble(c -> Divergences.jsd(c.distribution(), uniform)).average().orElseThrow();
+        StringBuilder report = new StringBuilder();
+        for (String id : Encoders.IDS) {
+            SentenceEncoder e = id.equals(enc.id()) ? enc : Encoders.cached(id, Path.of("target", "test-embedding-cache"));
+            List<Judgment> zs = Annotators.goZeroShot(e, GoEmotions.labels(), Annotators.goItems(comments), n -> { });
+            assertEquals(comments.size(), zs.size());
+            double jsd = 0;
+            for (Judgment j : zs) {
+                assertEquals(1.0, Arrays.stream(j.values()).sum(), 1e-9, "a distribution over the 28 labels");
+                jsd += Divergences.jsd(byId.get(j.itemId()).distribution(), j.values()) / zs.size();
+            }
+            assertTrue(jsd > 0 && jsd < 1, id + ": " + jsd);
+            report.append(String.format(Locale.ROOT, " %s %.4f;", id, jsd));
+            if (e != enc) e.close();
         }
-        System.out.printf(Locale.ROOT, "GoEmotions per-rater subset n=%d: mean JSD zero-shot %s (T=%.2f) %.4f vs uniform %.4f%n",
-                zs.size(), enc.id(), ZeroShot.TEMPERATURE, jsdZs, jsdUniform);
-        assertEquals(comments.size(), zs.size());
-        assertTrue(jsdZs > 0 && jsdZs < 1 && jsdUniform > 0 && jsdUniform < 1);
-        // each judgment is a distribution over the 28 labels
-        for (Judgment j : zs) assertEquals(1.0, Arrays.stream(j.values()).sum(), 1e-9);
+        System.out.printf(Locale.ROOT, "GoEmotions per-rater subset n=%d, zero-shot at T=%.2f, mean JSD:%s uniform %.4f%n",
+                comments.size(), ZeroShot.TEMPERATURE, report, jsdUniform);
+        assertTrue(jsdUniform > 0.5 && jsdUniform < 1, "uniform " + jsdUniform);
     }
 
     static double[] pearson(List<EmoText> texts, List<Judgment> js) {
