@@ -56,20 +56,29 @@ public final class ZeroShot {
      * the score is 1 + 4t clamped to [1, 5]. A text equally close to both anchors scores 3.
      */
     public static double position(float[] text, float[] low, float[] high) {
-        double gap = 0, ep = 0, en = 0, tt = 0;
-        for (int i = 0; i < text.length; i++) {
-            double d = high[i] - low[i];
-            gap += d * d;
-            tt += (double) text[i] * text[i];
+        if (text.length != low.length || low.length != high.length) {
+            throw new IllegalArgumentException("vectors of length " + text.length + ", " + low.length + ", " + high.length);
         }
-        double norm = Math.sqrt(tt);
-        for (int i = 0; i < text.length; i++) {
-            ep += text[i] / norm * high[i];
-            en += text[i] / norm * low[i];
+        double[] e = unit(text), n = unit(low), p = unit(high); // the identity above needs unit vectors
+        double gap = 0, ep = 0, en = 0;
+        for (int i = 0; i < e.length; i++) {
+            gap += (p[i] - n[i]) * (p[i] - n[i]);
+            ep += e[i] * p[i];
+            en += e[i] * n[i];
         }
-        if (gap == 0) throw new IllegalArgumentException("the two anchors have the same embedding");
+        if (gap < 1e-12) throw new IllegalArgumentException("the two anchors have the same direction");
         double t = 0.5 + (ep - en) / gap;
         return Math.max(1, Math.min(5, 1 + 4 * t));
+    }
+
+    private static double[] unit(float[] v) {
+        double s = 0;
+        for (float x : v) s += (double) x * x;
+        double norm = Math.sqrt(s);
+        if (norm == 0) throw new IllegalArgumentException("a zero vector has no direction");
+        double[] u = new double[v.length];
+        for (int i = 0; i < v.length; i++) u[i] = v[i] / norm;
+        return u;
     }
 
     /** V, A and D of a text from the anchors' embeddings ({@code anchors[d] = {low, high}}). */

@@ -26,6 +26,8 @@ class ZeroShotTest {
         // = 0.3169873, score 1 + 4t = 2.2679492
         float[] e = {(float) Math.cos(Math.PI / 6), (float) Math.sin(Math.PI / 6)};
         assertEquals(2.2679492, ZeroShot.position(e, low, high), 1e-6);
+        // only directions count: scaled anchors and text give the same position
+        assertEquals(2.2679492, ZeroShot.position(new float[]{2 * e[0], 2 * e[1]}, new float[]{3, 0}, new float[]{0, 0.5f}), 1e-6);
         // beyond an anchor is clamped
         assertEquals(1.0, ZeroShot.position(new float[]{1, -1}, low, high), 1e-12);
     }
