@@ -157,7 +157,7 @@ public final class Transparency {
             String m = categoryTable.stringColumn("model").get(r);
             if (!categoryTable.stringColumn("temperature").get(r).equals(chosenTemp.get(m))) continue;
             String label = categoryTable.stringColumn("label").get(r);
-            double rho = categoryTable.doubleColumn("spearman").get(r);
+            double rho = categoryTable.doubleColumn("spearman").getDouble(r);
             sum.putIfAbsent(label, 0.0);
             cnt.putIfAbsent(label, 0);
             if (Double.isFinite(rho)) { sum.merge(label, rho, Double::sum); cnt.merge(label, 1, Integer::sum); }
@@ -194,7 +194,7 @@ public final class Transparency {
     public static Correlations.Correlation test(Table withAgreement, int minPositive) {
         List<Double> x = new ArrayList<>(), y = new ArrayList<>();
         for (int r = 0; r < withAgreement.rowCount(); r++) {
-            double s = withAgreement.doubleColumn("score").get(r), a = withAgreement.doubleColumn("agreement_mean").get(r);
+            double s = withAgreement.doubleColumn("score").getDouble(r), a = withAgreement.doubleColumn("agreement_mean").getDouble(r);
             if (withAgreement.intColumn("n_positive").get(r) >= minPositive && Double.isFinite(s) && Double.isFinite(a)) { x.add(s); y.add(a); }
         }
         return Correlations.spearman(x.stream().mapToDouble(Double::doubleValue).toArray(), y.stream().mapToDouble(Double::doubleValue).toArray());
