@@ -92,6 +92,25 @@ class LexiconsTest {
     }
 
     @Test
+    void standardAddsEmoLexOnlyWhenTheUserNamesAFile() throws Exception {
+        Assumptions.assumeTrue(System.getenv("EMOGAP_DATA_MIRROR") != null, "EMOGAP_DATA_MIRROR not set");
+        Assumptions.assumeTrue(System.getenv(Lexicons.EMOLEX_ENV) == null, "the user's EmoLex is set in the environment");
+        Lexicon without = Lexicons.standard(GoEmotions.labels());
+        assertTrue(without.cues().stream().noneMatch(c -> c.source().equals(Cue.EMOLEX)));
+        System.setProperty("emogap.emolex", res("emolex_small.txt").toString());
+        try {
+            Lexicon with = Lexicons.standard(GoEmotions.labels());
+            // the four flag-1 rows of the fixture on top of WordNet + Empath
+            assertEquals(without.cues().size() + 4, with.cues().size());
+            assertTrue(with.words("fear").contains("abandon"));
+            System.setProperty("emogap.emolex", res("emolex_small.txt").resolveSibling("no-such-file.txt").toString());
+            assertThrows(IllegalStateException.class, () -> Lexicons.standard(GoEmotions.labels()));
+        } finally {
+            System.clearProperty("emogap.emolex");
+        }
+    }
+
+    @Test
     void tableListsEveryCueInCategoryThenSourceOrder() {
         Lexicon a = new Lexicon(List.of("joy", "anger"), List.of(new Cue("anger", "rage", Cue.EMPATH),
                 new Cue("joy", "joy", Cue.WORDNET_SYNONYM), new Cue("joy", "glee", Cue.EMPATH), new Cue("joy", "joy", Cue.EMPATH),
