@@ -1,0 +1,202 @@
+package org.emogap.lexicon;
+
+import org.emogap.compare.HumanItems;
+import org.emogap.compare.ModelItems;
+import org.emogap.encoder.SentenceEncoder;
+import org.emogap.stats.Correlations;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lexical transparency per GoEmotions category (METHOD.md §4): how plainly the texts humans gave a
+ * category say so in words. With P_c the texts at least one rater labelled c:
+ * <ul>
+ *   <li>embedding part: cosine between the embedding of the label word and the mean embedding of P_c;</li>
+ *   <li>lexicon part: share of P_c containing at least one cue word of c (token match, {@link CueMatcher});</li>
+ *   <li>score: mean of the two parts after min–max scaling each over the categories.</li>
+ * </ul>
+ * A category with no positive text has NaN parts and score and takes no part in the scaling.
+ */
+public final class Transparency {
+    /** The paper's size filter for the second test: categories with at least this many positive texts. */
+    public static final int MIN_POSITIVE = 50;
+
+    private Transparency() {}
+
+    /** The per-category parts before scaling. */
+    public record Part(String category, int nPositive, double embeddingPart, double lexiconPart) {}
+
+    /**
+     * Min–max scaling: (x − min) / (max − min) over the finite values; NaN stays NaN. When all finite
+     * values are equal there is no spread to scale and every one of them maps to 0.
+     */
+    public static double[] minMax(double[] x) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = !Double.isFinite(x[i]) ? Double.NaN : hi > lo ? (x[i] - lo) / (hi - lo) : 0.0;
+        }
+        return out;
+    }
+
+    /** Cosine between a vector and the (unnormalised) mean of some rows; NaN for no rows. */
+    public static double cosineToMean(float[] v, List<float[]> rows) {
+        if (rows.isEmpty()) return Double.NaN;
+        double[] mean = new double[v.length];
+        for (float[] r : rows) {
+            if (r.length != v.length) throw new IllegalArgumentException("embedding of length " + r.length + ", label embedding has " + v.length);
+            for (int d = 0; d < v.length; d++) mean[d] += r[d];
+        }
+        double dot = 0, nv = 0, nm = 0;
+        for (int d = 0; d < v.length; d++) {
+            double m = mean[d] / rows.size();
+            dot += v[d] * m;
+            nv += (double) v[d] * v[d];
+            nm += m * m;
+        }
+        return dot / Math.sqrt(nv * nm);
+    }
+
+    /**
+     * The two parts per category from precomputed embeddings.
+     *
+     * @param categories  category names, in output order
+     * @param labelVecs   one embedding per category (of its label word)
+     * @param texts       the item texts
+     * @param textVecs    one embedding per text
+     * @param positive    positive[i][c]: at least one rater gave text i category c
+     */
+    public static List<Part> parts(List<String> categories, float[][] labelVecs, List<String> texts, float[][] textVecs,
+                                   boolean[][] positive, Lexicon lexicon, CueMatcher matcher) {
+        int n = texts.size(), k = categories.size();
+        if (labelVecs.length != k) throw new IllegalArgumentException(labelVecs.length + " label embeddings for " + k + " categories");
+        if (textVecs.length != n || positive.length != n) throw new IllegalArgumentException(n + " texts, " + textVecs.length + " embeddings, " + positive.length + " positive rows");
+        List<Part> out = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) {
+            var cues = lexicon.words(categories.get(c));
+            List<float[]> rows = new ArrayList<>();
+            int hits = 0;
+            for (int i = 0; i < n; i++) {
+                if (positive[i].length != k) throw new IllegalArgumentException("positive row " + i + " has " + positive[i].length + " entries for " + k + " categories");
+                if (!positive[i][c]) continue;
+                rows.add(textVecs[i]);
+                if (matcher.matches(texts.get(i), cues)) hits++;
+            }
+            double lex = rows.isEmpty() ? Double.NaN : (double) hits / rows.size();
+            out.add(new Part(categories.get(c), rows.size(), cosineToMean(labelVecs[c], rows), lex));
+        }
+        return out;
+    }
+
+    /**
+     * The transparency table of the human items: texts looked up by id, label words and texts
+     * embedded with {@code encoder} (METHOD.md: all-MiniLM-L6-v2).
+     */
+    public static Table score(HumanItems human, Map<String, String> textById, Lexicon lexicon, CueMatcher matcher, SentenceEncoder encoder) {
+        int n = human.n(), k = human.k();
+        String[] ids = human.ids();
+        List<String> texts = new ArrayList<>(n);
+        boolean[][] pos = new boolean[n][k];
+        for (int i = 0; i < n; i++) {
+            String t = textById.get(ids[i]);
+            if (t == null) throw new IllegalArgumentException("no text for item " + ids[i]);
+            texts.add(t);
+            for (int j = 0; j < k; j++) pos[i][j] = human.count(i, j) >= 1;
+        }
+        float[][] labelVecs = encoder.embed(human.labels());
+        float[][] textVecs = encoder.embed(texts);
+        Table t = table(parts(human.labels(), labelVecs, texts, textVecs, pos, lexicon, matcher));
+        StringColumn src = StringColumn.create("source"), core = StringColumn.create("core_set");
+        for (int r = 0; r < t.rowCount(); r++) { src.append(human.raterSource()); core.append(human.coreSet()); }
+        return t.addColumns(src, core);
+    }
+
+    /** {@code category, n_positive, embedding_part, lexicon_part, embedding_scaled, lexicon_scaled, score}. */
+    public static Table table(List<Part> parts) {
+        int k = parts.size();
+        double[] emb = new double[k], lex = new double[k];
+        for (int c = 0; c < k; c++) { emb[c] = parts.get(c).embeddingPart(); lex[c] = parts.get(c).lexiconPart(); }
+        double[] es = minMax(emb), ls = minMax(lex), score = new double[k];
+        for (int c = 0; c < k; c++) score[c] = (es[c] + ls[c]) / 2;
+        return Table.create("transparency",
+                StringColumn.create("category", parts.stream().map(Part::category).toList()),
+                IntColumn.create("n_positive", parts.stream().mapToInt(Part::nPositive).toArray()),
+                DoubleColumn.create("embedding_part", emb), DoubleColumn.create("lexicon_part", lex),
+                DoubleColumn.create("embedding_scaled", es), DoubleColumn.create("lexicon_scaled", ls),
+                DoubleColumn.create("score", score));
+    }
+
+    /**
+     * Per category, the agreement (Spearman of per-item human vs model rates, over all items) averaged
+     * over models, from {@code Compare.categoryTable}. One row per model: its pooled row, or its only
+     * temperature when it has no pooled row; NaN agreements (a constant side) are left out of the mean.
+     * Categories no model has a finite agreement for map to NaN.
+     */
+    public static Map<String, Double> agreementByCategory(Table categoryTable) {
+        Map<String, Map<String, List<Double>>> byModel = new TreeMap<>();
+        Map<String, String> chosenTemp = new TreeMap<>();
+        for (int r = 0; r < categoryTable.rowCount(); r++) {
+            if (!categoryTable.stringColumn("agreement_level").get(r).equals("all")) continue;
+            String m = categoryTable.stringColumn("model").get(r), t = categoryTable.stringColumn("temperature").get(r);
+            String cur = chosenTemp.get(m);
+            if (cur == null || (t.equals(ModelItems.POOLED) && !cur.equals(ModelItems.POOLED))) chosenTemp.put(m, t);
+        }
+        Map<String, Double> sum = new LinkedHashMap<>();
+        Map<String, Integer> cnt = new LinkedHashMap<>();
+        for (int r = 0; r < categoryTable.rowCount(); r++) {
+            if (!categoryTable.stringColumn("agreement_level").get(r).equals("all")) continue;
+            String m = categoryTable.stringColumn("model").get(r);
+            if (!categoryTable.stringColumn("temperature").get(r).equals(chosenTemp.get(m))) continue;
+            String label = categoryTable.stringColumn("label").get(r);
+            double rho = categoryTable.doubleColumn("spearman").getDouble(r);
+            sum.putIfAbsent(label, 0.0);
+            cnt.putIfAbsent(label, 0);
+            if (Double.isFinite(rho)) { sum.merge(label, rho, Double::sum); cnt.merge(label, 1, Integer::sum); }
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String l : sum.keySet()) out.put(l, cnt.get(l) == 0 ? Double.NaN : sum.get(l) / cnt.get(l));
+        return out;
+    }
+
+    /** Models whose rows {@link #agreementByCategory} averages (distinct model names at level "all"). */
+    public static int nModels(Table categoryTable) {
+        return (int) categoryTable.where(categoryTable.stringColumn("agreement_level").isEqualTo("all")).stringColumn("model").countUnique();
+    }
+
+    /**
+     * The transparency table with {@code agreement_mean} inserted before {@code source} (NaN where no
+     * model has one), in the column order of {@code results/goemotions/transparency.csv}.
+     */
+    public static Table withAgreement(Table transparency, Map<String, Double> agreement) {
+        Table t = transparency.copy();
+        DoubleColumn a = DoubleColumn.create("agreement_mean");
+        for (String c : t.stringColumn("category")) a.append(agreement.getOrDefault(c, Double.NaN));
+        List<String> order = new ArrayList<>(List.of("category", "n_positive", "embedding_part", "lexicon_part",
+                "embedding_scaled", "lexicon_scaled", "score", "agreement_mean"));
+        t.addColumns(a);
+        for (String c : List.of("source", "core_set")) if (t.containsColumn(c)) order.add(c);
+        return t.selectColumns(order.toArray(String[]::new));
+    }
+
+    /**
+     * Spearman's ρ (with its t-based p) between score and agreement_mean over the categories with at
+     * least {@code minPositive} positive texts and both values finite.
+     */
+    public static Correlations.Correlation test(Table withAgreement, int minPositive) {
+        List<Double> x = new ArrayList<>(), y = new ArrayList<>();
+        for (int r = 0; r < withAgreement.rowCount(); r++) {
+            double s = withAgreement.doubleColumn("score").getDouble(r), a = withAgreement.doubleColumn("agreement_mean").getDouble(r);
+            if (withAgreement.intColumn("n_positive").get(r) >= minPositive && Double.isFinite(s) && Double.isFinite(a)) { x.add(s); y.add(a); }
+        }
+        return Correlations.spearman(x.stream().mapToDouble(Double::doubleValue).toArray(), y.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

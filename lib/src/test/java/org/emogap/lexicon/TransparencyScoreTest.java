@@ -1,0 +1,57 @@
+package org.emogap.lexicon;
+
+import org.emogap.compare.HumanItems;
+import org.emogap.encoder.SentenceEncoder;
+import org.emogap.notebook.TransparencyCharts;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The glue from human items to the results table, with a stand-in encoder, and the charts built from it. */
+class TransparencyScoreTest {
+    /** Looks vectors up by text, so the expected cosines are known. */
+    private record FixedEncoder(Map<String, float[]> vecs) implements SentenceEncoder {
+        @Override public String id() { return "fixed"; }
+        @Override public int dimension() { return 2; }
+        @Override public float[][] embed(List<String> texts, LongConsumer progress) {
+            return texts.stream().map(t -> { float[] v = vecs.get(t); if (v == null) throw new IllegalArgumentException(t); return v; }).toArray(float[][]::new);
+        }
+        @Override public void close() { }
+    }
+
+    @Test
+    void positivesAreTextsAnyRaterLabelledAndColumnsFollowTheFile() {
+        List<String> cats = List.of("joy", "anger");
+        // item a: 2 raters, one chose joy -> rate 0.5 -> positive for joy; item b: 3 raters, 1/3 anger; item c: none
+        HumanItems human = new HumanItems(cats, new String[]{"a", "b", "c"}, new double[]{0.5, 0, 0, 1.0 / 3, 0, 0},
+                new int[]{2, 3, 2}, new String[]{"partial_agreement", "partial_agreement", "full_agreement"},
+                new byte[][]{{}, {}, {}}, "fixture", "core-test");
+        Map<String, String> text = Map.of("a", "Joyful!", "b", "calm", "c", "angry words");
+        FixedEncoder enc = new FixedEncoder(Map.of("joy", new float[]{1, 0}, "anger", new float[]{0, 1},
+                "Joyful!", new float[]{1, 0}, "calm", new float[]{1, 1}, "angry words", new float[]{0, 1}));
+        Lexicon lex = new Lexicon(cats, List.of(new Cue("joy", "joyful", Cue.WORDNET_DERIVATION), new Cue("anger", "angry", Cue.WORDNET_DERIVATION)));
+        Table t = Transparency.score(human, text, lex, CueMatcher.wordNet(), enc);
+        // joy: P={a}: cos 1, lexicon 1; anger: P={b} ("angry words" is c, which nobody labelled): cos 1/sqrt 2, lexicon 0
+        assertEquals(List.of(1, 1), t.intColumn("n_positive").asList());
+        assertEquals(1.0, t.doubleColumn("embedding_part").getDouble(0), 1e-9);
+        assertEquals(Math.sqrt(0.5), t.doubleColumn("embedding_part").getDouble(1), 1e-7);
+        assertEquals(List.of(1.0, 0.0), t.doubleColumn("lexicon_part").asList());
+        assertEquals(List.of(1.0, 0.0), t.doubleColumn("score").asList());
+        Table w = Transparency.withAgreement(t, Map.of("joy", 0.4, "anger", 0.1));
+        assertEquals(List.of("category", "n_positive", "embedding_part", "lexicon_part", "embedding_scaled", "lexicon_scaled",
+                "score", "agreement_mean", "source", "core_set"), w.columnNames());
+        assertEquals("core-test", w.stringColumn("core_set").get(1));
+        assertThrows(IllegalArgumentException.class, () -> Transparency.score(human, Map.of("a", "x"), lex, CueMatcher.wordNet(), enc));
+
+        // the charts draw every category with a score
+        String bars = TransparencyCharts.scores(w).asJavascript("d1");
+        assertTrue(bars.contains("joy") && bars.contains("anger"), bars);
+        assertTrue(TransparencyCharts.scoreVsAgreement(w, "t").asJavascript("d2").contains("anger"));
+        assertTrue(TransparencyCharts.parts(w).asJavascript("d3").contains("joy"));
+    }
+}
