@@ -50,7 +50,9 @@ public record Judgment(String dataset, String model, String kind, double tempera
         }
         values = values.clone();
         samples = samples == null ? new double[0][] : Arrays.stream(samples).map(double[]::clone).toArray(double[][]::new);
-        provenance = provenance == null ? Map.of() : Map.copyOf(new TreeMap<>(provenance));
+        // sorted and kept sorted: Map.copyOf iterates in an order that changes between JVMs,
+        // which made identical runs write files that differ byte for byte
+        provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
     }
 
     /** A deterministic annotator's judgment: one sample, no temperature. */
