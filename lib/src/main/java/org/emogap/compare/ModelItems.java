@@ -81,13 +81,15 @@ public record ModelItems(String model, String kind, String temperature, String v
      * Groups GoEmotions judgments by (model, temperature), in model order then temperature. An
      * annotator with judgments at several temperatures and no pooled rows also gets a pooled group:
      * per item, the mean of its temperatures' values weighted by usable samples (so it equals the
-     * rate over all usable samples). Human judgments and EmoBank judgments are skipped; a model
-     * whose vectors do not have {@code k} entries is refused.
+     * rate over all usable samples). Human judgments and EmoBank judgments are skipped, and so are
+     * judgments of items the annotator was trained on ({@link Judgment#inTraining()}): a trained head
+     * is compared only on items outside its training split, so its rows have fewer items and the
+     * summaries count the rest as missing. A model whose vectors do not have {@code k} entries is refused.
      */
     public static List<ModelItems> fromJudgments(List<Judgment> judgments, int k) {
         Map<String, Map<String, List<Judgment>>> by = new TreeMap<>();
         for (Judgment j : judgments) {
-            if (!j.dataset().equals("goemotions") || j.kind().equals("human")) continue;
+            if (!j.dataset().equals("goemotions") || j.kind().equals("human") || j.inTraining()) continue;
             if (j.values().length != k) {
                 throw new IllegalArgumentException(j.model() + ", item " + j.itemId() + ": " + j.values().length + " values, label set has " + k);
             }
