@@ -118,13 +118,6 @@ public final class ItemMetrics {
 
     /** Metric values of the items at one agreement level ("all" for every item). */
     public double[] metric(String name, String level) {
-        double[] all = metric(name);
-        if (level.equals("all")) return all;
-        int c = 0;
-        for (int r = 0; r < all.length; r++) if (agreement(r).equals(level)) c++;
-        double[] out = new double[c];
-        c = 0;
-        for (int r = 0; r < all.length; r++) if (agreement(r).equals(level)) out[c++] = all[r];
-        return out;
+        return ByAgreement.select(metric(name), this::agreement, level);
     }
 }

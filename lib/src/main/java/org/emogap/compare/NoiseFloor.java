@@ -131,13 +131,6 @@ public final class NoiseFloor {
 
     /** Floor values of the items at one agreement level ("all" for every item). */
     public double[] metric(String metric, String level) {
-        double[] all = metric(metric);
-        if (level.equals("all")) return all;
-        int c = 0;
-        for (int r = 0; r < all.length; r++) if (agreement(r).equals(level)) c++;
-        double[] out = new double[c];
-        c = 0;
-        for (int r = 0; r < all.length; r++) if (agreement(r).equals(level)) out[c++] = all[r];
-        return out;
+        return ByAgreement.select(metric(metric), this::agreement, level);
     }
 }
