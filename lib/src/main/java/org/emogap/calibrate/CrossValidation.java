@@ -1,6 +1,7 @@
 package org.emogap.calibrate;
 
 import org.emogap.dist.Divergences;
+import org.emogap.dist.Rows;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package org.emogap.calibrate;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.emogap.dist.Divergences;
+import org.emogap.dist.Rows;
+import org.emogap.stats.Correlations;
+import org.emogap.stats.RankTests;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -74,59 +74,6 @@ public record CvResult(int k, int nFolds, long seed, String[] groups, double[] h
         return 100 * (after - before) / before;
     }
 
-    /**
-     * Spearman ρ of two vectors (Commons Math, average ranks for ties); NaN when either is constant,
-     * where the correlation is undefined.
-     */
-    public static double spearman(double[] a, double[] b) {
-        if (a.length < 2 || constant(a) || constant(b)) return Double.NaN;
-        return new SpearmansCorrelation().correlation(a, b);
-    }
-
-    /**
-     * Two-sided Wilcoxon signed-rank p of paired samples, as SciPy's default {@code wilcoxon(x, y)}:
-     * pairs with zero difference dropped ({@code zero_method="wilcox"}); up to 30 remaining pairs the
-     * exact p of Commons Math's {@link WilcoxonSignedRankTest}; beyond, the normal approximation
-     * with SciPy's tie-corrected variance and no continuity correction, on Commons Math's W statistic.
-     * (Commons Math's own approximation subtracts its 0.5 continuity correction on the wrong side of
-     * the mean, e.g. p = 0.00293 where SciPy gives 0.00301 or 0.00310 with correction.) NaN when no
-     * pair differs.
-     */
-    public static double wilcoxonP(double[] x, double[] y) {
-        if (x.length != y.length) throw new IllegalArgumentException(x.length + " vs " + y.length + " paired values");
-        int n = 0;
-        double[] a = new double[x.length], b = new double[y.length];
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] != y[i]) {
-                a[n] = x[i];
-                b[n] = y[i];
-                n++;
-            }
-        }
-        if (n == 0) return Double.NaN;
-        a = Arrays.copyOf(a, n);
-        b = Arrays.copyOf(b, n);
-        WilcoxonSignedRankTest test = new WilcoxonSignedRankTest();
-        if (n <= 30) return test.wilcoxonSignedRankTest(a, b, true);
-        double w = test.wilcoxonSignedRank(a, b); // max(W+, W-); |z| is the same as for the min
-        double[] abs = new double[n];
-        for (int i = 0; i < n; i++) abs[i] = Math.abs(a[i] - b[i]);
-        Arrays.sort(abs);
-        double var = (double) n * (n + 1) * (2.0 * n + 1);
-        for (int i = 0, j; i < n; i = j) {
-            for (j = i + 1; j < n && abs[j] == abs[i]; j++) { }
-            double t = j - i;
-            if (t > 1) var -= 0.5 * t * (t * t - 1);
-        }
-        double z = (w - n * (n + 1) * 0.25) / Math.sqrt(var / 24);
-        return 2 * new NormalDistribution().cumulativeProbability(-Math.abs(z));
-    }
-
-    private static boolean constant(double[] v) {
-        for (double x : v) if (x != v[0]) return false;
-        return true;
-    }
-
     /** One row per method: {@code model, method, n_folds, n_items, jsd_uncalibrated, jsd_calibrated, change_pct, entropy_rho_uncalibrated, entropy_rho, wilcoxon_p, parameters}. */
     public Table summary(String model) {
         StringColumn mc = StringColumn.create("model"), meth = StringColumn.create("method"), par = StringColumn.create("parameters");
@@ -135,7 +82,7 @@ public record CvResult(int k, int nFolds, long seed, String[] groups, double[] h
                 change = DoubleColumn.create("change_pct"), rho0 = DoubleColumn.create("entropy_rho_uncalibrated"),
                 rho = DoubleColumn.create("entropy_rho"), p = DoubleColumn.create("wilcoxon_p");
         double[] eh = entropyHuman();
-        double b = Rows.mean(jsdUncalibrated), r0 = spearman(eh, entropyModel());
+        double b = Rows.mean(jsdUncalibrated), r0 = Correlations.spearman(eh, entropyModel()).r();
         for (Method m : methods) {
             double a = Rows.mean(m.jsd);
             mc.append(model);
@@ -146,8 +93,8 @@ public record CvResult(int k, int nFolds, long seed, String[] groups, double[] h
             after.append(a);
             change.append(changePct(b, a));
             rho0.append(r0);
-            rho.append(spearman(eh, m.entropy()));
-            p.append(wilcoxonP(m.jsd, jsdUncalibrated));
+            rho.append(Correlations.spearman(eh, m.entropy()).r());
+            p.append(RankTests.wilcoxon(m.jsd, jsdUncalibrated).p());
             par.append(String.join(" | ", m.foldParameters));
         }
         return Table.create("calibration " + model, mc, meth, folds, items, before, after, change, rho0, rho, p, par);

@@ -1,6 +1,8 @@
 package org.emogap.calibrate;
 
 import org.emogap.dist.Divergences;
+import org.emogap.dist.Rows;
+import org.emogap.stats.Isotonic;
 
 import java.util.Locale;
 

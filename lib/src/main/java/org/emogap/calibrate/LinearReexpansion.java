@@ -3,6 +3,7 @@ package org.emogap.calibrate;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import java.util.Locale;
+import org.emogap.dist.Rows;
 
 /**
  * Beyond the paper, for EmoBank: models compress their V/A/D means towards the scale's middle. Per

@@ -6,6 +6,7 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.emogap.dist.Divergences;
+import org.emogap.dist.Rows;
 
 import java.util.Locale;
 

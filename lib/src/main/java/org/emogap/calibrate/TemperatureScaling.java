@@ -8,6 +8,7 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 import java.util.Locale;
+import org.emogap.dist.Rows;
 
 /**
  * The paper's temperature scaling: logits = log(m + 1e-12), calibrated = softmax(logits / T), one

@@ -1,12 +1,12 @@
 package org.emogap.calibrate;
 
-
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.emogap.dist.Rows;
 
 /**
  * Beyond the paper: vector scaling (Guo et al. 2017) fitted to soft human targets. Per label j a

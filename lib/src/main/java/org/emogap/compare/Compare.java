@@ -1,8 +1,12 @@
 package org.emogap.compare;
 
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.emogap.data.Agreement;
+import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
 import org.emogap.dist.PairMetrics;
+import org.emogap.judgment.ModelItems;
+import org.emogap.stats.Classification;
+import org.emogap.stats.Correlations;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -57,42 +61,33 @@ public final class Compare {
 
     /**
      * Top-1 hit rate, and micro/macro F1 of the labels the model chose (share of samples or
-     * probability ≥ {@link #CHOSEN}) against the labels {@link #GOLD_RATERS}+ raters chose. Macro F1
-     * averages over labels where F1 is defined (some gold or predicted positive); a label nobody
-     * and no model ever chose gets NaN in {@code perLabelF1} and does not count.
+     * probability ≥ {@link #CHOSEN}) against the labels {@link #GOLD_RATERS}+ raters chose, under
+     * {@link Classification}'s zero-division rule.
      */
     public static LabelAccuracy labelAccuracy(ItemMetrics im) {
         HumanItems h = im.human();
         int k = h.k(), n = im.n();
         double[] mv = im.modelValues();
-        long[] tp = new long[k], fp = new long[k], fn = new long[k];
+        boolean[][] pred = new boolean[n][k], gold = new boolean[n][k];
         int hits = 0;
         boolean[] top = im.top1Hit();
         for (int r = 0; r < n; r++) {
             if (top[r]) hits++;
             int row = im.humanRow(r);
             for (int j = 0; j < k; j++) {
-                boolean gold = h.count(row, j) >= GOLD_RATERS, pred = mv[r * k + j] >= CHOSEN;
-                if (gold && pred) tp[j]++;
-                else if (pred) fp[j]++;
-                else if (gold) fn[j]++;
+                gold[r][j] = h.count(row, j) >= GOLD_RATERS;
+                pred[r][j] = mv[r * k + j] >= CHOSEN;
             }
         }
-        long TP = 0, FP = 0, FN = 0;
-        double macro = 0;
-        int defined = 0;
-        double[] per = new double[k];
-        for (int j = 0; j < k; j++) {
-            TP += tp[j];
-            FP += fp[j];
-            FN += fn[j];
-            long d = 2 * tp[j] + fp[j] + fn[j];
-            per[j] = d == 0 ? Double.NaN : 2.0 * tp[j] / d;
-            if (d > 0) { macro += per[j]; defined++; }
-        }
-        long d = 2 * TP + FP + FN;
-        return new LabelAccuracy(n == 0 ? Double.NaN : hits / (double) n, d == 0 ? Double.NaN : 2.0 * TP / d,
-                defined == 0 ? Double.NaN : macro / defined, per, n);
+        if (n == 0) return new LabelAccuracy(Double.NaN, Double.NaN, Double.NaN, nans(k), 0);
+        Classification.Counts c = Classification.Counts.of(pred, gold);
+        return new LabelAccuracy(hits / (double) n, c.microF1(), c.macroF1(), c.perLabelF1(), n);
+    }
+
+    private static double[] nans(int k) {
+        double[] v = new double[k];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
     }
 
     /** One row per (model, temperature, item): the item metrics, with where the humans came from. */
@@ -154,7 +149,7 @@ public final class Compare {
             double[] hv = h.ratesRef(), mv = im.modelValues();
             List<String> levels = new ArrayList<>();
             levels.add("all");
-            levels.addAll(HumanItems.LEVELS);
+            levels.addAll(Agreement.LABELS);
             for (String lv : levels) {
                 int c = 0;
                 for (int r = 0; r < im.n(); r++) if (lv.equals("all") || im.agreement(r).equals(lv)) c++;
@@ -182,24 +177,13 @@ public final class Compare {
                     mr.append(sy / c);
                     diff.append((sy - sx) / c);
                     mad.append(sa / c);
-                    rho.append(spearman(x, y));
+                    rho.append(Correlations.spearman(x, y).r());
                     src.append(h.raterSource());
                     core.append(h.coreSet());
                 }
             }
         }
         return Table.create("category_agreement", model, kind, temp, level, label, nItems, hr, mr, diff, mad, rho, src, core);
-    }
-
-    /** Spearman's ρ, NaN for fewer than 3 pairs or a constant side. */
-    static double spearman(double[] x, double[] y) {
-        if (x.length < 3 || constant(x) || constant(y)) return Double.NaN;
-        return new SpearmansCorrelation().correlation(x, y);
-    }
-
-    static boolean constant(double[] v) {
-        for (double d : v) if (d != v[0]) return false;
-        return true;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.emogap.compare;
 
+import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
 import org.emogap.dist.PairMetrics;
+import org.emogap.judgment.ModelItems;
 
 import java.util.Map;
 

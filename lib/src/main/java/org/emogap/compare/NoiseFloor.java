@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.data.HumanItems;
 import org.emogap.dist.PairMetrics;
 
 import java.util.SplittableRandom;

@@ -1,6 +1,9 @@
 package org.emogap.compare;
 
 import org.emogap.compare.VadOrdinal.Binning;
+import org.emogap.data.VadHumanItem;
+import org.emogap.judgment.VadModelItem;
+import org.emogap.judgment.VadModelRun;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

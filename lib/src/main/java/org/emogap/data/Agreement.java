@@ -1,6 +1,6 @@
 package org.emogap.data;
 
-/** How a GoEmotions item's raters agreed (METHOD.md §1). */
+/** How a GoEmotions item's raters agreed (docs/method.md §1): the one definition of the three levels. */
 public enum Agreement {
     /** Every label was chosen by all raters or by none. */
     FULL_AGREEMENT("full_agreement"),
@@ -8,6 +8,9 @@ public enum Agreement {
     PARTIAL_AGREEMENT("partial_agreement"),
     /** No label was chosen by more than one rater (and some label by exactly one). */
     FULL_DISAGREEMENT("full_disagreement");
+
+    /** The labels in this order (high agreement first), as tables list them. */
+    public static final java.util.List<String> LABELS = java.util.Arrays.stream(values()).map(Agreement::label).toList();
 
     private final String label;
 

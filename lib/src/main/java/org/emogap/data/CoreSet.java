@@ -3,14 +3,11 @@ package org.emogap.data;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.emogap.Project;
+import org.emogap.io.AtomicFiles;
+import org.emogap.io.CsvReader;
+import org.emogap.io.DataFileException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,26 +86,14 @@ public record CoreSet(String dataset, Long seed, List<Entry> entries, List<Strat
     /** Writes to {@link #defaultPath}. */
     public Path write() { return write(defaultPath(dataset)); }
 
-    /** Writes the CSV atomically (temporary file, then move). */
+    /** Writes the CSV atomically ({@link AtomicFiles}). */
     public Path write(Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                     CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                    p.printRecord(HEADER);
-                    for (Entry e : entries) p.printRecord(dataset, e.itemId(), e.stratum());
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        return AtomicFiles.writeText(file, w -> {
+            CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            p.printRecord(HEADER);
+            for (Entry e : entries) p.printRecord(dataset, e.itemId(), e.stratum());
+            p.flush();
+        });
     }
 
     /** Reads a core set written by {@link #write}; one dataset per file, no duplicate id. */
@@ -116,7 +101,7 @@ public record CoreSet(String dataset, Long seed, List<Entry> entries, List<Strat
         List<Entry> entries = new ArrayList<>();
         String[] dataset = {null};
         Set<String> seen = new HashSet<>();
-        EmoBank.readCsv(file, HEADER, row -> {
+        CsvReader.read(file, HEADER, row -> {
             String d = row.get("dataset").strip();
             if (dataset[0] == null) dataset[0] = d;
             else if (!dataset[0].equals(d)) throw row.error("dataset '" + d + "' differs from '" + dataset[0] + "' above");

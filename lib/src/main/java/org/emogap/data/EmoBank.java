@@ -1,24 +1,17 @@
 package org.emogap.data;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.emogap.io.CsvReader;
+import org.emogap.io.DataFileException;
 
 /**
  * EmoBank (Buechel & Hahn 2017): individual VAD ratings per text, joined with the texts and
@@ -26,7 +19,6 @@ import java.util.function.Consumer;
  * the texts only in {@code raw.csv}).
  */
 public final class EmoBank {
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final Set<String> SPLITS = Set.of("train", "dev", "test");
 
     private EmoBank() {}
@@ -47,22 +39,22 @@ public final class EmoBank {
      */
     public static EmoBankData load(Path ratingsFile, Path corpusFile, Path rawFile, EmoBankOptions options) {
         Map<String, String[]> texts = new LinkedHashMap<>(); // id -> {text, split}
-        readCsv(corpusFile, List.of("id", "split", "text"), (row) -> {
+        CsvReader.read(corpusFile, List.of("id", "split", "text"), (row) -> {
             String split = row.get("split");
             if (!SPLITS.contains(split)) throw row.error("split is '" + split + "', expected train, dev or test");
-            if (texts.putIfAbsent(row.id(), new String[]{row.get("text"), split}) != null) throw row.error("id " + row.id() + " appears twice");
+            if (texts.putIfAbsent(id(row), new String[]{row.get("text"), split}) != null) throw row.error("id " + id(row) + " appears twice");
         });
         if (rawFile != null) {
-            readCsv(rawFile, List.of("id", "text"), row -> texts.putIfAbsent(row.id(), new String[]{row.get("text"), "none"}));
+            CsvReader.read(rawFile, List.of("id", "text"), row -> texts.putIfAbsent(id(row), new String[]{row.get("text"), "none"}));
         }
         Map<String, int[]> ratings = new HashMap<>(texts.size() * 2); // id -> flat V,A,D,... with count in slot 0
         long[] c = new long[4]; // read, all-ones, dropped, without text
-        readCsv(ratingsFile, List.of("id", "V", "A", "D"), row -> {
+        CsvReader.read(ratingsFile, List.of("id", "V", "A", "D"), row -> {
             c[0]++;
-            int v = row.rating("V"), a = row.rating("A"), d = row.rating("D");
+            int v = rating(row, "V"), a = rating(row, "A"), d = rating(row, "D");
             boolean allOnes = v == 1 && a == 1 && d == 1;
             if (allOnes) c[1]++;
-            if (!texts.containsKey(row.id())) {
+            if (!texts.containsKey(id(row))) {
                 c[3]++;
                 return;
             }
@@ -70,11 +62,11 @@ public final class EmoBank {
                 c[2]++;
                 return;
             }
-            int[] buf = ratings.computeIfAbsent(row.id(), k -> new int[1 + 3 * 6]);
+            int[] buf = ratings.computeIfAbsent(id(row), k -> new int[1 + 3 * 6]);
             int n = buf[0];
             if (1 + 3 * (n + 1) > buf.length) {
                 buf = Arrays.copyOf(buf, buf.length * 2);
-                ratings.put(row.id(), buf);
+                ratings.put(id(row), buf);
             }
             buf[1 + 3 * n] = v;
             buf[2 + 3 * n] = a;
@@ -98,74 +90,23 @@ public final class EmoBank {
         return new EmoBankData(out, options.perspective(), files, c[0], c[1], c[2], c[3], without);
     }
 
-    /** One data row of a headed CSV, with errors that name the file and line. */
-    static final class Row {
-        private final Path file;
-        private final long line;
-        private final CSVRecord record;
-        private final Map<String, Integer> col;
-
-        Row(Path file, long line, CSVRecord record, Map<String, Integer> col) {
-            this.file = file;
-            this.line = line;
-            this.record = record;
-            this.col = col;
-        }
-
-        String get(String column) { return record.get(col.get(column)); }
-
-        String id() {
-            String id = get("id").strip();
-            if (id.isEmpty()) throw error("empty id");
-            return id;
-        }
-
-        int rating(String column) {
-            String v = get(column).strip();
-            int x;
-            try {
-                x = Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw error("column " + column + " is '" + v + "', expected an integer rating 1-5");
-            }
-            if (x < 1 || x > 5) throw error("column " + column + " is " + x + ", outside the rating scale 1-5");
-            return x;
-        }
-
-        DataFileException error(String reason) { return new DataFileException(file, line, reason); }
+    /** A row's non-empty id. */
+    private static String id(CsvReader.Row row) {
+        String id = row.get("id").strip();
+        if (id.isEmpty()) throw row.error("empty id");
+        return id;
     }
 
-    /** Reads a headed CSV, checking the required columns and each row's width. */
-    static void readCsv(Path file, List<String> required, Consumer<Row> each) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSV.parse(in)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) throw new DataFileException(file, 1, "empty file, expected a header row");
-            CSVRecord header = it.next();
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) col.putIfAbsent(header.get(i).strip().replace("\uFEFF", ""), i);
-            List<String> missing = required.stream().filter(r -> !col.containsKey(r)).toList();
-            if (!missing.isEmpty()) throw new DataFileException(file, 1, "missing column(s) " + missing);
-            long lineEnd = parser.getCurrentLineNumber();
-            while (true) {
-                CSVRecord r;
-                long line = lineEnd + 1;
-                try {
-                    if (!it.hasNext()) break;
-                    r = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    Throwable t = e;
-                    while (t.getCause() != null) t = t.getCause();
-                    throw new DataFileException(file, line, "malformed CSV: " + t.getMessage(), e);
-                }
-                lineEnd = parser.getCurrentLineNumber();
-                if (r.size() != header.size()) {
-                    throw new DataFileException(file, line, "expected " + header.size() + " fields as in the header, found " + r.size());
-                }
-                each.accept(new Row(file, line, r, col));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    /** A rating column's integer on the 1–5 scale. */
+    private static int rating(CsvReader.Row row, String column) {
+        String v = row.get(column).strip();
+        int x;
+        try {
+            x = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw row.error("column " + column + " is '" + v + "', expected an integer rating 1-5");
         }
+        if (x < 1 || x > 5) throw row.error("column " + column + " is " + x + ", outside the rating scale 1-5");
+        return x;
     }
 }

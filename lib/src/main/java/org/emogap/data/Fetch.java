@@ -1,5 +1,6 @@
 package org.emogap.data;
 
+import org.emogap.io.AtomicFiles;
 import org.emogap.Project;
 
 import java.io.IOException;
@@ -143,33 +144,29 @@ public final class Fetch {
 
     /** Streams {@code in} into a temporary file beside {@code target}, checks it, then moves it into place. */
     private Path install(Source s, InputStream in, Path target, String origin) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + s.file() + ".", ".part");
         try {
-            MessageDigest md = newDigest();
-            long size = 0;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            return AtomicFiles.write(target, out -> {
+                MessageDigest md = newDigest();
+                long size = 0;
                 byte[] buf = new byte[1 << 16];
                 for (int r; (r = in.read(buf)) > 0; ) {
                     md.update(buf, 0, r);
                     out.write(buf, 0, r);
                     size += r;
                 }
-            }
-            String got = HexFormat.of().formatHex(md.digest());
-            if (s.sha256() != null && !got.equals(s.sha256())) throw new DigestMismatchException(s.file(), s.sha256(), got, origin);
-            if (s.size() != null && size != s.size()) {
-                throw new IllegalStateException("size mismatch for " + s.file() + ": expected " + s.size() + " bytes, got " + size + origin);
-            }
-            if (s.sha256() == null) {
-                // The manifest cannot pin what nobody here has seen; say what arrived so it can be recorded.
-                System.err.println("note: data/sources.json pins no sha256 for " + s.file() + "; the copy" + origin
-                        + " has sha256 " + got + " and " + size + " bytes");
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } finally {
-            Files.deleteIfExists(tmp);
+                String got = HexFormat.of().formatHex(md.digest());
+                if (s.sha256() != null && !got.equals(s.sha256())) throw new DigestMismatchException(s.file(), s.sha256(), got, origin);
+                if (s.size() != null && size != s.size()) {
+                    throw new IllegalStateException("size mismatch for " + s.file() + ": expected " + s.size() + " bytes, got " + size + origin);
+                }
+                if (s.sha256() == null) {
+                    // The manifest cannot pin what nobody here has seen; say what arrived so it can be recorded.
+                    System.err.println("note: data/sources.json pins no sha256 for " + s.file() + "; the copy" + origin
+                            + " has sha256 " + got + " and " + size + " bytes");
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

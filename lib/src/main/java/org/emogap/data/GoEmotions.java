@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.emogap.Project;
+import org.emogap.io.CsvReader;
+import org.emogap.io.DataFileException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -165,68 +167,44 @@ public final class GoEmotions {
 
     private record FilePart(Map<String, Builder> byId, long rows, long unclear, long dropped) {}
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+    private static final List<String> COLUMNS = java.util.stream.Stream.concat(REQUIRED.stream(), LABELS.stream()).toList();
 
     private static FilePart readRawFile(Path file, GoRawOptions options) {
         Map<String, Builder> byId = new LinkedHashMap<>();
-        long rows = 0, unclearRows = 0, dropped = 0;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSV.parse(in)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) throw new DataFileException(file, 1, "empty file, expected a header row");
-            CSVRecord header = it.next();
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) col.putIfAbsent(header.get(i).strip().replace("\uFEFF", ""), i);
-            List<String> missing = new ArrayList<>();
-            for (String c : REQUIRED) if (!col.containsKey(c)) missing.add(c);
-            for (String c : LABELS) if (!col.containsKey(c)) missing.add(c);
-            if (!missing.isEmpty()) throw new DataFileException(file, 1, "missing column(s) " + missing);
-            int cText = col.get("text"), cId = col.get("id"), cRater = col.get("rater_id"), cUnclear = col.get("example_very_unclear");
-            int[] cLabel = LABELS.stream().mapToInt(col::get).toArray();
-            int width = header.size();
-            long lineEnd = parser.getCurrentLineNumber();
+        long[] counts = new long[3]; // rows, very-unclear rows, dropped rows
+        CsvReader.readWith(file, COLUMNS, header -> {
+            int cText = header.position("text"), cId = header.position("id"), cRater = header.position("rater_id"),
+                    cUnclear = header.position("example_very_unclear");
+            int[] cLabel = LABELS.stream().mapToInt(header::position).toArray();
             byte[] labels = new byte[K];
-            while (true) {
-                CSVRecord r;
-                long line = lineEnd + 1;
-                try {
-                    if (!it.hasNext()) break;
-                    r = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new DataFileException(file, line, "malformed CSV: " + rootMessage(e), e);
-                }
-                lineEnd = parser.getCurrentLineNumber();
-                if (r.size() != width) {
-                    throw new DataFileException(file, line, "expected " + width + " fields as in the header, found " + r.size());
-                }
-                rows++;
+            return r -> {
+                long line = r.line();
+                counts[0]++;
                 String id = r.get(cId);
-                if (id.isBlank()) throw new DataFileException(file, line, "empty comment id");
+                if (id.isBlank()) throw r.error("empty comment id");
                 String rater = r.get(cRater).strip();
-                if (rater.isEmpty()) throw new DataFileException(file, line, "empty rater_id");
+                if (rater.isEmpty()) throw r.error("empty rater_id");
                 boolean unclear = parseBool(r.get(cUnclear), file, line);
                 for (int k = 0; k < K; k++) {
                     String v = r.get(cLabel[k]);
                     if (v.equals("1")) labels[k] = 1;
                     else if (v.equals("0")) labels[k] = 0;
-                    else throw new DataFileException(file, line, "column '" + LABELS.get(k) + "' is '" + v + "', expected 0 or 1");
+                    else throw r.error("column '" + LABELS.get(k) + "' is '" + v + "', expected 0 or 1");
                 }
                 Builder b = byId.get(id);
                 if (b == null) byId.put(id, b = new Builder(id, r.get(cText)));
                 // Very-unclear rows that will be dropped still take part in the duplicate check.
                 b.checkNew(rater, file, line);
-                if (unclear) unclearRows++;
+                if (unclear) counts[1]++;
                 if (unclear && options.dropVeryUnclear()) {
-                    dropped++;
+                    counts[2]++;
                     b.remember(rater, file, line);
-                    continue;
+                    return;
                 }
                 b.add(rater, unclear, labels, 0, file, line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return new FilePart(byId, rows, unclearRows, dropped);
+            };
+        });
+        return new FilePart(byId, counts[0], counts[1], counts[2]);
     }
 
     private static boolean parseBool(String v, Path file, long line) {
@@ -238,11 +216,6 @@ public final class GoEmotions {
         throw new DataFileException(file, line, "example_very_unclear is '" + v + "', expected True or False");
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        return t.getMessage();
-    }
 
     /**
      * Raters of one comment as they are read. Kept as parallel growable arrays rather than a list

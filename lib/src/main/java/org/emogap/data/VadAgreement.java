@@ -1,6 +1,6 @@
 package org.emogap.data;
 
-/** Agreement of an EmoBank text's raters from its mean VAD SD (METHOD.md §1). */
+/** Agreement of an EmoBank text's raters from its mean VAD SD (docs/method.md §1): the one definition of the three levels. */
 public enum VadAgreement {
     /** mean_vad_std < 0.3 */
     HIGH("high"),
@@ -8,6 +8,9 @@ public enum VadAgreement {
     MODERATE("moderate"),
     /** mean_vad_std ≥ 0.7 */
     LOW("low");
+
+    /** The labels in this order (high agreement first), as tables list them. */
+    public static final java.util.List<String> LABELS = java.util.Arrays.stream(values()).map(VadAgreement::label).toList();
 
     private final String label;
 

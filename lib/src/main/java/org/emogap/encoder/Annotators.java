@@ -3,8 +3,9 @@ package org.emogap.encoder;
 import org.emogap.data.EmoText;
 import org.emogap.data.GoComment;
 import org.emogap.data.SplitExample;
-import org.emogap.llm.Judgment;
-import org.emogap.llm.Judgments;
+import org.emogap.judgment.Judgment;
+import org.emogap.judgment.Judgments;
+import org.emogap.lexicon.WarrinerLexicon;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package org.emogap.encoder;
 
 import org.emogap.data.SplitExample;
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
+import org.emogap.stats.Classification;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,9 +133,9 @@ public final class GoHead {
             float[][] all = enc.embed(texts, progress);
             float[][] xTr = Arrays.copyOfRange(all, 0, tr.size()), xDv = Arrays.copyOfRange(all, tr.size(), all.length);
             sel = SoftmaxHead.select(xTr, tTr, xDv, tDv, opt.grid(), opt.fit());
-            boolean[][] devGold = LabelMetrics.multiHot(dv.stream().map(SplitExample::labels).toArray(int[][]::new), k);
-            threshold = LabelMetrics.bestThreshold(sel.head().predict(xDv), devGold, LabelMetrics.thresholdGrid());
-            majority = LabelMetrics.majorityLabel(LabelMetrics.multiHot(tr.stream().map(SplitExample::labels).toArray(int[][]::new), k));
+            boolean[][] devGold = Classification.multiHot(dv.stream().map(SplitExample::labels).toArray(int[][]::new), k);
+            threshold = Classification.bestThreshold(sel.head().predict(xDv), devGold, Classification.thresholdGrid());
+            majority = Classification.majorityLabel(Classification.multiHot(tr.stream().map(SplitExample::labels).toArray(int[][]::new), k));
             double[][] b = SoftmaxHead.toBlobs(sel);
             b = Arrays.copyOf(b, b.length + 1);
             b[b.length - 1] = new double[]{threshold, majority};
@@ -192,9 +193,9 @@ public final class GoHead {
             if (trainIds.contains(e.id())) throw new IllegalArgumentException("item " + e.id() + " was a training row; evaluate on held-out items only");
         }
         float[][] x = encoder.embed(test.stream().map(SplitExample::text).toList(), progress);
-        boolean[][] gold = LabelMetrics.multiHot(test.stream().map(SplitExample::labels).toArray(int[][]::new), labels.size());
-        double f1 = LabelMetrics.macroF1(LabelMetrics.labelsAbove(head.predict(x), threshold), gold);
-        double base = LabelMetrics.macroF1(LabelMetrics.constant(test.size(), labels.size(), majority), gold);
+        boolean[][] gold = Classification.multiHot(test.stream().map(SplitExample::labels).toArray(int[][]::new), labels.size());
+        double f1 = Classification.macroF1(Classification.labelsAbove(head.predict(x), threshold), gold);
+        double base = Classification.macroF1(Classification.constant(test.size(), labels.size(), majority), gold);
         return new Evaluation(test.size(), f1, labels.get(majority), base);
     }
 

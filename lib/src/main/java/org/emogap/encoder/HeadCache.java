@@ -1,5 +1,6 @@
 package org.emogap.encoder;
 
+import org.emogap.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -99,18 +100,8 @@ final class HeadCache {
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
             out.writeInt((int) crc.getValue());
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                try {
-                    Files.move(tmp, dir.resolve(key + ".head"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dir.resolve(key + ".head"), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            byte[] done = bytes.toByteArray();
+            AtomicFiles.write(dir.resolve(key + ".head"), o -> o.write(done));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the head cache in " + dir + ": " + e.getMessage(), e);
         }

@@ -4,7 +4,7 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.emogap.data.EmoText;
 import org.emogap.data.GoComment;
 import org.emogap.dist.Divergences;
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

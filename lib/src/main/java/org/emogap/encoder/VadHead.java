@@ -2,7 +2,7 @@ package org.emogap.encoder;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.emogap.data.EmoText;
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.emogap.data.WordNet;
 
 /**
  * Token (lemma) matching of cue words. A text is lower-cased and split on everything that is not a

@@ -8,8 +8,9 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
-import org.emogap.data.DataFileException;
 import org.emogap.data.Fetch;
+import org.emogap.data.WordNet;
+import org.emogap.io.DataFileException;
 
 import java.io.BufferedReader;
 import java.io.IOException;

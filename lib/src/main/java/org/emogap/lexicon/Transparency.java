@@ -1,8 +1,8 @@
 package org.emogap.lexicon;
 
-import org.emogap.compare.HumanItems;
-import org.emogap.compare.ModelItems;
+import org.emogap.data.HumanItems;
 import org.emogap.encoder.SentenceEncoder;
+import org.emogap.judgment.ModelItems;
 import org.emogap.stats.Correlations;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

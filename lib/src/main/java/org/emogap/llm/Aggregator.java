@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.emogap.judgment.Judgment;
+import org.emogap.judgment.Judgments;
 
 /**
  * Stored samples → one {@link Judgment} per (model, temperature, item) and one pooled over all

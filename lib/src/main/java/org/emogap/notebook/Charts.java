@@ -1,5 +1,6 @@
 package org.emogap.notebook;
 
+import org.emogap.data.Agreement;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class Charts {
     private static final String POOLED = "pooled";
-    private static final List<String> LEVELS = List.of("all", "full_agreement", "partial_agreement", "full_disagreement");
+    private static final List<String> LEVELS = java.util.stream.Stream.concat(java.util.stream.Stream.of("all"), Agreement.LABELS.stream()).toList();
 
     private Charts() {}
 

@@ -1,8 +1,9 @@
 package org.emogap.notebook;
 
-import org.emogap.compare.VadHumanItem;
-import org.emogap.compare.VadModelItem;
-import org.emogap.compare.VadModelRun;
+import org.emogap.data.VadHumanItem;
+import org.emogap.stats.Descriptive;
+import org.emogap.judgment.VadModelItem;
+import org.emogap.judgment.VadModelRun;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
@@ -61,7 +62,7 @@ public final class VadCharts {
         double[] human = new double[3];
         for (int d = 0; d < 3; d++) {
             final int dd = d;
-            human[d] = org.emogap.stats.VadStats.sd(humans.stream().mapToDouble(h -> h.mean()[dd]).toArray());
+            human[d] = Descriptive.sd(humans.stream().mapToDouble(h -> h.mean()[dd]).toArray());
         }
         traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, human).name("human").build());
         byRun(modelVad, "sd_model", null).forEach((label, values) ->

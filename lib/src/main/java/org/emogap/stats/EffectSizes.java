@@ -12,7 +12,7 @@ public final class EffectSizes {
      */
     public static double cohensD(double[] x, double[] y) {
         if (x.length < 2 || y.length < 2) throw new IllegalArgumentException("Cohen's d needs 2+ values per group, got " + x.length + " and " + y.length);
-        double mx = Bootstrap.mean(x), my = Bootstrap.mean(y), sx = 0, sy = 0;
+        double mx = Descriptive.mean(x), my = Descriptive.mean(y), sx = 0, sy = 0;
         for (double v : x) sx += (v - mx) * (v - mx);
         for (double v : y) sy += (v - my) * (v - my);
         double pooled = Math.sqrt((sx + sy) / (x.length + y.length - 2));

@@ -2,7 +2,6 @@ package org.emogap.stats;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
@@ -82,17 +81,92 @@ public final class RankTests {
         return new MannWhitney(u1, p, x.length, y.length);
     }
 
+    /** SciPy's default uses the normal approximation above this many pairs (zeros included). */
+    public static final int WILCOXON_EXACT_MAX = 50;
+    /** With ties or zero differences, SciPy's default enumerates every sign assignment up to this many pairs. */
+    public static final int WILCOXON_PERMUTATION_MAX = 13;
+
     /**
-     * Wilcoxon signed-rank on paired samples (Commons Math): exact p for up to 30 pairs, normal
-     * approximation above. Pairs with no difference must be removed by the caller.
+     * Wilcoxon signed-rank test of paired samples, as SciPy 1.17's default {@code wilcoxon(x, y)}:
+     * pairs with zero difference are dropped from the ranking ({@code zero_method="wilcox"}),
+     * |differences| ranked with average ranks for ties, W = the smaller signed-rank sum. The p-value
+     * (two-sided) follows SciPy's choice of method: more than {@value #WILCOXON_EXACT_MAX} pairs
+     * (zeros counted), the normal approximation with the tie-corrected variance and no continuity
+     * correction; otherwise, with no ties and no zeros, the exact null distribution
+     * (2·P(T ≤ W), capped at 1); with ties or zeros and at most {@value #WILCOXON_PERMUTATION_MAX}
+     * pairs, every sign assignment of the ranks enumerated; else the normal approximation. Written
+     * here because Commons Math's exact p stops at 30 pairs and its approximation applies a
+     * continuity correction on the wrong side of the mean (p = 0.00293 where SciPy gives 0.00301).
+     * No differing pair gives W = 0, p = NaN, n = 0; n counts the pairs that differ.
      */
     public static Wilcoxon wilcoxon(double[] x, double[] y) {
         if (x.length != y.length) throw new IllegalArgumentException("paired samples differ in length: " + x.length + " vs " + y.length);
-        WilcoxonSignedRankTest t = new WilcoxonSignedRankTest(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-        double wMax = t.wilcoxonSignedRank(x, y);
-        double total = x.length * (x.length + 1) / 2.0;
-        double p = t.wilcoxonSignedRankTest(x, y, x.length <= 30);
-        return new Wilcoxon(total - wMax, p, x.length);
+        int n = 0;
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("pair " + i + " is (" + x[i] + ", " + y[i] + "): values must be finite");
+            }
+            if (x[i] != y[i]) d[n++] = x[i] - y[i];
+        }
+        if (n == 0) return new Wilcoxon(0, Double.NaN, 0);
+        boolean zeros = n < x.length;
+        d = Arrays.copyOf(d, n);
+        double[] abs = new double[n];
+        for (int i = 0; i < n; i++) abs[i] = Math.abs(d[i]);
+        double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(abs);
+        double plus = 0, minus = 0;
+        for (int i = 0; i < n; i++) {
+            if (d[i] > 0) plus += ranks[i];
+            else minus += ranks[i];
+        }
+        double w = Math.min(plus, minus);
+        double[] sorted = abs.clone();
+        Arrays.sort(sorted);
+        double tieTerm = 0;
+        for (int i = 0, j; i < n; i = j) {
+            for (j = i + 1; j < n && sorted[j] == sorted[i]; j++) { }
+            double t = j - i;
+            if (t > 1) tieTerm += 0.5 * t * (t * t - 1);
+        }
+        if (x.length <= WILCOXON_EXACT_MAX && tieTerm == 0 && !zeros) {
+            return new Wilcoxon(w, Math.min(1.0, 2 * exactSignedRankCdf(n, w)), n);
+        }
+        if (x.length <= WILCOXON_EXACT_MAX && x.length <= WILCOXON_PERMUTATION_MAX) {
+            return new Wilcoxon(w, signFlipP(ranks, plus), n);
+        }
+        double var = (double) n * (n + 1) * (2.0 * n + 1) - tieTerm;
+        double z = (w - n * (n + 1) * 0.25) / Math.sqrt(var / 24);
+        return new Wilcoxon(w, 2 * NORMAL.cumulativeProbability(-Math.abs(z)), n);
+    }
+
+    /** P(T ≤ w) for the signed-rank sum T of n pairs under the null: subset sums of 1..n counted by dynamic programming. */
+    static double exactSignedRankCdf(int n, double w) {
+        int max = n * (n + 1) / 2;
+        double[] count = new double[max + 1];
+        count[0] = 1;
+        for (int r = 1; r <= n; r++) for (int s = max; s >= r; s--) count[s] += count[s - r];
+        double below = 0;
+        for (int s = 0; s <= Math.min(max, (int) Math.floor(w + 1e-9)); s++) below += count[s];
+        return below / Math.pow(2, n);
+    }
+
+    /**
+     * Two-sided p of the observed positive rank sum over all 2^m sign assignments of the ranks
+     * (SciPy's exact permutation test): 2·min(P(T ≤ t), P(T ≥ t)), capped at 1, comparing with a
+     * relative tolerance so that sums of average ranks that are equal on paper count as equal.
+     */
+    static double signFlipP(double[] ranks, double observed) {
+        int m = ranks.length;
+        long total = 1L << m, le = 0, ge = 0;
+        double tol = 1e-14 * Math.max(1, Math.abs(observed));
+        for (long mask = 0; mask < total; mask++) {
+            double t = 0;
+            for (int i = 0; i < m; i++) if ((mask >>> i & 1) == 1) t += ranks[i];
+            if (t <= observed + tol) le++;
+            if (t >= observed - tol) ge++;
+        }
+        return Math.min(1.0, 2.0 * Math.min(le, ge) / total);
     }
 
     private record Pooled(double[] ranks, double[] rankSum, double tieSum) {}

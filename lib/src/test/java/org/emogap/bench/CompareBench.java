@@ -1,10 +1,12 @@
 package org.emogap.bench;
 
+import org.emogap.data.Agreement;
 import org.emogap.compare.Compare;
-import org.emogap.compare.HumanItems;
 import org.emogap.compare.ItemMetrics;
-import org.emogap.compare.ModelItems;
+import org.emogap.data.HumanItems;
+import org.emogap.judgment.ModelItems;
 import org.emogap.stats.Bootstrap;
+import org.emogap.stats.Descriptive;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -54,7 +56,7 @@ public final class CompareBench {
             ids[i] = "i" + i;
             int[] c = new int[k];
             for (int j = 0; j < k; j++) c[j] = (int) Math.round(rates[i * k + j] * raters[i]);
-            agr[i] = HumanItems.agreementOf(c, raters[i]);
+            agr[i] = Agreement.of(c, raters[i]).label();
         }
         HumanItems human = new HumanItems(labels, ids, rates, raters, agr, new byte[n][0], "bench", "bench");
         int[] ns = new int[n], nf = new int[n];
@@ -101,9 +103,9 @@ public final class CompareBench {
         for (int m = 0; m < items.size(); m++) {
             ItemMetrics im = items.get(m);
             Bootstrap.Interval ci = Bootstrap.meanCi(im.jsd(), 42 + m);
-            out[m] = new double[]{ci.mean(), ci.low(), ci.high(), Bootstrap.mean(im.kl()), Bootstrap.mean(im.tv()),
-                    Bootstrap.mean(im.bernoulliJsd()), Bootstrap.mean(im.humanEntropy()), Bootstrap.mean(im.modelEntropy()),
-                    Bootstrap.mean(im.metric("top1_hit"))};
+            out[m] = new double[]{ci.mean(), ci.low(), ci.high(), Descriptive.mean(im.kl()), Descriptive.mean(im.tv()),
+                    Descriptive.mean(im.bernoulliJsd()), Descriptive.mean(im.humanEntropy()), Descriptive.mean(im.modelEntropy()),
+                    Descriptive.mean(im.metric("top1_hit"))};
         }
         return out;
     }

@@ -18,9 +18,9 @@ import org.emogap.encoder.GoHead;
 import org.emogap.encoder.OfflineTables;
 import org.emogap.encoder.SentenceEncoder;
 import org.emogap.encoder.VadHead;
-import org.emogap.encoder.WarrinerLexicon;
-import org.emogap.llm.Judgment;
-import org.emogap.llm.Judgments;
+import org.emogap.judgment.Judgment;
+import org.emogap.judgment.Judgments;
+import org.emogap.lexicon.WarrinerLexicon;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package org.emogap.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import org.emogap.judgment.Judgments;
 import org.emogap.llm.Aggregator;
 import org.emogap.llm.Item;
-import org.emogap.llm.Judgments;
 import org.emogap.llm.Mode;
 import org.emogap.llm.ModelConfig;
 import org.emogap.llm.Parsers;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
+import org.emogap.whatif.SyntheticJudgments;
 
 class CalibrationReportTest {
     static CalibrationInput syntheticInput(int n, long seed) {

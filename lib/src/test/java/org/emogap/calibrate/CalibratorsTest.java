@@ -1,6 +1,7 @@
 package org.emogap.calibrate;
 
 import org.emogap.dist.Divergences;
+import org.emogap.dist.Rows;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,8 +1,10 @@
 package org.emogap.compare;
 
+import org.emogap.data.Agreement;
 import org.emogap.data.GoComment;
 import org.emogap.data.GoEmotions;
 import org.emogap.data.GoRawOptions;
+import org.emogap.data.HumanItems;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class CompareRealDataTest {
             int[] counts = new int[h.k()];
             for (int j = 0; j < h.k(); j++) counts[j] = h.count(i, j);
             assertArrayEquals(cs.get(i).votes(), counts);
-            assertEquals(h.agreement()[i], HumanItems.agreementOf(counts, h.nRaters()[i]));
+            assertEquals(h.agreement()[i], Agreement.of(counts, h.nRaters()[i]).label());
         }
         NoiseFloor split = NoiseFloor.splitHalf(h, 5, 42), fs = NoiseFloor.finiteSample(h, 5, 42);
         assertEquals(h.n(), split.n()); // every comment here has 4+ raters

@@ -1,7 +1,11 @@
 package org.emogap.compare;
 
+import org.emogap.data.Agreement;
+import org.emogap.io.ResultsCsv;
+import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
+import org.emogap.judgment.ModelItems;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -47,9 +51,9 @@ class CompareTest {
 
     @Test
     void agreementLevelsFollowTheMethod() {
-        assertEquals("partial_agreement", HumanItems.agreementOf(new int[]{4, 1, 0}, 4));
-        assertEquals("full_disagreement", HumanItems.agreementOf(new int[]{1, 1, 1}, 3));
-        assertEquals("full_agreement", HumanItems.agreementOf(new int[]{0, 0, 3}, 3));
+        assertEquals("partial_agreement", Agreement.of(new int[]{4, 1, 0}, 4).label());
+        assertEquals("full_disagreement", Agreement.of(new int[]{1, 1, 1}, 3).label());
+        assertEquals("full_agreement", Agreement.of(new int[]{0, 0, 3}, 3).label());
     }
 
     @Test
@@ -126,14 +130,14 @@ class CompareTest {
         List<ModelItems> ms = ModelItems.fromJudgments(judgments(), 3);
         Table items = Compare.itemTable(Compare.items(h, ms, true));
         assertTrue(items.columnNames().contains("wasserstein_paper"));
-        Path a = TableCsv.write(items, dir.resolve("a.csv")), b = TableCsv.write(Compare.itemTable(Compare.items(h, ms, true)), dir.resolve("b.csv"));
+        Path a = ResultsCsv.write(items, dir.resolve("a.csv")), b = ResultsCsv.write(Compare.itemTable(Compare.items(h, ms, true)), dir.resolve("b.csv"));
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         Table d = Compare.distributions(h, ms);
         // 4 human rows + i1..i3 at T=0 + i1 at T=1 + i1..i3 pooled
         assertEquals(4 + 3 + 1 + 3, d.rowCount());
         assertEquals(List.of("model", "temperature", "item_id", "a", "b", "c", "rater_source", "core_set"), d.columnNames());
-        assertEquals("0.500000", TableCsv.number(0.5));
-        assertEquals("1.234000e-05", TableCsv.number(1.234e-5));
-        assertEquals("", TableCsv.number(Double.NaN));
+        assertEquals("0.500000", ResultsCsv.number(0.5));
+        assertEquals("1.234000e-05", ResultsCsv.number(1.234e-5));
+        assertEquals("", ResultsCsv.number(Double.NaN));
     }
 }

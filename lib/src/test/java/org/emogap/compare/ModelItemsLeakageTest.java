@@ -1,6 +1,7 @@
 package org.emogap.compare;
 
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
+import org.emogap.judgment.ModelItems;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

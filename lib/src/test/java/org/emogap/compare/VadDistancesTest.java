@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
+import org.emogap.data.VadHumanItem;
+import org.emogap.judgment.VadModelItem;
+import org.emogap.judgment.VadModelRun;
 
 class VadDistancesTest {
     static final VadHumanItem X = new VadHumanItem("x", "high", "b", new int[][]{{2, 3, 3}, {2, 3, 2}, {3, 2, 3}, {1, 3, 3}, {3, 4, 3}});

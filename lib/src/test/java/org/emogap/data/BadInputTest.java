@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
+import org.emogap.io.DataFileException;
 
 /**
  * Each bad file is refused with {@code file:line: reason}; where skipping is right the rows are

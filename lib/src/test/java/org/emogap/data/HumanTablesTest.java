@@ -1,6 +1,5 @@
 package org.emogap.data;
 
-import org.emogap.notebook.HumanTables;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 

@@ -1,7 +1,7 @@
 package org.emogap.encoder;
 
 import org.emogap.data.SplitExample;
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

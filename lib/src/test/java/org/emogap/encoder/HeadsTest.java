@@ -1,5 +1,6 @@
 package org.emogap.encoder;
 
+import org.emogap.stats.Classification;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -76,9 +77,9 @@ class HeadsTest {
         boolean[][] gold = {{true, false, false}, {false, true, false}, {true, true, false}};
         boolean[][] pred = {{true, false, false}, {true, false, false}, {true, true, true}};
         // label 0: TP 2, FP 1, FN 0 -> 4/5; label 1: TP 1, FP 0, FN 1 -> 2/3; label 2: TP 0 -> 0; mean 0.4888...
-        assertEquals((0.8 + 2.0 / 3) / 3, LabelMetrics.macroF1(pred, gold), 1e-12);
-        assertEquals(0, LabelMetrics.majorityLabel(gold), "labels 0 and 1 tie at 2: lowest index");
-        assertArrayEquals(new boolean[]{false, true, true}, LabelMetrics.labelsAbove(new double[]{0.1, 0.3, 0.6}, 0.25));
-        assertArrayEquals(new boolean[]{false, false, true}, LabelMetrics.labelsAbove(new double[]{0.1, 0.3, 0.6}, 0.9), "top label always");
+        assertEquals((0.8 + 2.0 / 3) / 3, Classification.macroF1(pred, gold), 1e-12);
+        assertEquals(0, Classification.majorityLabel(gold), "labels 0 and 1 tie at 2: lowest index");
+        assertArrayEquals(new boolean[]{false, true, true}, Classification.labelsAbove(new double[]{0.1, 0.3, 0.6}, 0.25));
+        assertArrayEquals(new boolean[]{false, false, true}, Classification.labelsAbove(new double[]{0.1, 0.3, 0.6}, 0.9), "top label always");
     }
 }

@@ -2,7 +2,7 @@ package org.emogap.encoder;
 
 import org.emogap.data.GoComment;
 import org.emogap.data.GoEmotions;
-import org.emogap.llm.Judgment;
+import org.emogap.judgment.Judgment;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 

@@ -1,7 +1,7 @@
 package org.emogap.lexicon;
 
-import org.emogap.data.DataFileException;
 import org.emogap.data.GoEmotions;
+import org.emogap.io.DataFileException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package org.emogap.lexicon;
 
-import org.emogap.compare.HumanItems;
+import org.emogap.data.HumanItems;
 import org.emogap.encoder.SentenceEncoder;
 import org.emogap.notebook.TransparencyCharts;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
+import org.emogap.judgment.Judgment;
+import org.emogap.judgment.Judgments;
 
 class AggregatorTest {
     @TempDir Path dir;

@@ -1,8 +1,8 @@
 package org.emogap.notebook;
 
-import org.emogap.compare.HumanItems;
-import org.emogap.compare.ModelItems;
-import org.emogap.stats.GoReport;
+import org.emogap.compare.GoReport;
+import org.emogap.data.HumanItems;
+import org.emogap.judgment.ModelItems;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 

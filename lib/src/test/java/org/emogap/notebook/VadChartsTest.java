@@ -1,9 +1,9 @@
 package org.emogap.notebook;
 
-import org.emogap.compare.VadHumanItem;
-import org.emogap.compare.VadModelItem;
-import org.emogap.compare.VadModelRun;
-import org.emogap.stats.VadTables;
+import org.emogap.compare.VadTables;
+import org.emogap.data.VadHumanItem;
+import org.emogap.judgment.VadModelItem;
+import org.emogap.judgment.VadModelRun;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 

@@ -1,0 +1,40 @@
+package org.emogap.judgment;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * All judgments of one model at one temperature (or pooled over its temperatures), by text id.
+ *
+ * @param model       annotator id
+ * @param kind        "llm", "encoder", "head", …: every table says which
+ * @param temperature "" for deterministic annotators, the temperature as written ("0.3"), or
+ *                    {@link #POOLED} for all temperatures of a sampled model together
+ * @param items       judgments by text id, kept in id order; copied
+ */
+public record VadModelRun(String model, String kind, String temperature, Map<String, VadModelItem> items) {
+    /** Temperature label of a run that pools every temperature of a model (the paper's main results). */
+    public static final String POOLED = "pooled";
+
+    public VadModelRun {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(temperature, "temperature");
+        items = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(items, "items")));
+        items.forEach((id, it) -> {
+            if (!id.equals(it.itemId())) throw new IllegalArgumentException("item filed as " + id + " is " + it.itemId());
+        });
+    }
+
+    /** A readable name: model, plus the temperature when there is one. */
+    public String label() {
+        return temperature.isEmpty() ? model : model + " @ " + temperature;
+    }
+
+    /** True when any text has per-sample values. */
+    public boolean sampled() {
+        return items.values().stream().anyMatch(i -> i.nSamples() > 0);
+    }
+}

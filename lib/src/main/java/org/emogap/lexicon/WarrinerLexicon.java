@@ -1,0 +1,151 @@
+package org.emogap.lexicon;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.dictionary.Dictionary;
+import net.sf.extjwnl.dictionary.MorphologicalProcessor;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.emogap.data.Fetch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Warriner, Kuperman & Brysbaert (2013) norms: valence, arousal and dominance of 13,915 English
+ * lemmas, each the mean of about 20 ratings on a 1–9 scale. A text's lexicon VAD is the mean over
+ * its tokens found in the norms (directly, or through a WordNet base form: "loved" → "love"),
+ * rescaled linearly from 1–9 to EmoBank's 1–5 (x ↦ 1 + (x − 1)/2). A text with no matched token gets
+ * the scale midpoint 3 and says so (matched = 0). The file's 10 capitalised duplicates of a lemma
+ * ("AIDS" next to "aids") give way to the lower-case entry, so 13,905 lemmas remain.
+ *
+ * <p>Licence CC BY-NC-ND 3.0: the file is read where the data setup put it and never committed.
+ */
+public final class WarrinerLexicon {
+    private static final POS[] LEMMA_POS = {POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB};
+
+    private final Map<String, double[]> norms;
+    private final Map<String, String> lemmaMemo = new HashMap<>();
+    private MorphologicalProcessor morph;
+
+    private WarrinerLexicon(Map<String, double[]> norms) {
+        this.norms = norms;
+    }
+
+    /** One text's lexicon judgment: V, A, D on 1–5 and how many tokens of how many were in the norms. */
+    public record Score(double[] vad, int matched, int tokens) {
+        public Score {
+            vad = vad.clone();
+        }
+
+        @Override public double[] vad() {
+            return vad.clone();
+        }
+    }
+
+    /** The norms file, through the project's fetcher (data/raw, else the mirror, else the canonical URL; sha256 checked). */
+    public static Path defaultFile() {
+        return Fetch.fetch("warriner2013");
+    }
+
+    public static WarrinerLexicon load() {
+        return load(defaultFile());
+    }
+
+    /** Reads the norms (columns Word, V.Mean.Sum, A.Mean.Sum, D.Mean.Sum); a bad row is reported as file:line. */
+    public static WarrinerLexicon load(Path file) {
+        Map<String, double[]> norms = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).get(); // the first column (row number) has no name
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : format.parse(r)) {
+                long line = rec.getRecordNumber() + 1;
+                try {
+                    double[] vad = {rescale(Double.parseDouble(rec.get("V.Mean.Sum"))),
+                            rescale(Double.parseDouble(rec.get("A.Mean.Sum"))), rescale(Double.parseDouble(rec.get("D.Mean.Sum")))};
+                    String original = rec.get("Word").trim();
+                    String word = original.toLowerCase(Locale.ROOT);
+                    if (word.isEmpty()) throw new IllegalArgumentException("empty Word");
+                    // 10 words come twice, lower-case and as a name ("aids"/"AIDS", "tv"/"TV"); texts are
+                    // matched in lower case, so the lower-case entry wins
+                    if (original.equals(word) || !norms.containsKey(word)) norms.put(word, vad);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (norms.isEmpty()) throw new IllegalArgumentException(file + ": no rows");
+        return new WarrinerLexicon(norms);
+    }
+
+    /** 1–9 → 1–5, linear, end points to end points. */
+    public static double rescale(double x19) {
+        if (!(x19 >= 1 && x19 <= 9)) throw new IllegalArgumentException("rating " + x19 + " is outside 1–9");
+        return 1 + (x19 - 1) / 2;
+    }
+
+    public int size() {
+        return norms.size();
+    }
+
+    /** The rescaled (1–5) norms of a lemma, or null. */
+    public double[] norm(String lemma) {
+        double[] v = norms.get(lemma.toLowerCase(Locale.ROOT));
+        return v == null ? null : v.clone();
+    }
+
+    /** Lower-cased word tokens: letters with inner apostrophes or hyphens. */
+    public static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+")) {
+            String s = t.replaceAll("^['’-]+|['’-]+$", "");
+            if (!s.isEmpty()) out.add(s);
+        }
+        return out;
+    }
+
+    public synchronized Score score(String text) {
+        double[] sum = new double[3];
+        int matched = 0;
+        List<String> tokens = tokens(text);
+        for (String tok : tokens) {
+            String lemma = lemma(tok);
+            if (lemma == null) continue;
+            double[] v = norms.get(lemma);
+            for (int d = 0; d < 3; d++) sum[d] += v[d];
+            matched++;
+        }
+        if (matched == 0) return new Score(new double[]{3, 3, 3}, 0, tokens.size());
+        for (int d = 0; d < 3; d++) sum[d] /= matched;
+        return new Score(sum, matched, tokens.size());
+    }
+
+    /** The token itself if normed, else its first WordNet base form (noun, verb, adjective, adverb) that is; else null. */
+    private String lemma(String token) {
+        if (norms.containsKey(token)) return token;
+        return lemmaMemo.computeIfAbsent(token, t -> {
+            try {
+                if (morph == null) morph = Dictionary.getDefaultResourceInstance().getMorphologicalProcessor();
+                for (POS pos : LEMMA_POS) {
+                    for (String base : morph.lookupAllBaseForms(pos, t)) {
+                        if (norms.containsKey(base)) return base;
+                    }
+                }
+                return "";
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for '" + t + "': " + e.getMessage(), e);
+            }
+        }).transform(s -> s.isEmpty() ? null : s);
+    }
+}

@@ -1,0 +1,45 @@
+package org.emogap.judgment;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class JudgmentsTest {
+    @TempDir Path root;
+
+    @Test
+    void roundTripKeepsEveryFieldAndSortsByTemperatureThenItem() {
+        Judgment a = new Judgment("emobank", "m", "llm", 0.7, "b", "vad", new double[]{3.2, 2.8, 3.0},
+                new double[][]{{3, 3, 3}, {3.4, 2.6, 3}}, 2, 0, false, Map.of("prompt", "v1"));
+        Judgment b = Judgment.point("emobank", "m", "llm", "a", "vad", new double[]{1, 2, 3}, true, null);
+        Path f = Judgments.write(root, "emobank", "m", List.of(a, b));
+        List<Judgment> back = Judgments.read(f);
+        // NaN temperature (point annotators) sorts first
+        assertEquals(List.of(b, a), back);
+        assertEquals(List.of(b, a), Judgments.readAll(root, "emobank"));
+    }
+
+    @Test
+    void badLineNamesFileAndLine() throws Exception {
+        Path f = Judgments.file(root, "goemotions", "x");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, Judgments.toJson(Judgment.point("goemotions", "x", "encoder", "i", "rates",
+                new double[]{1, 0}, false, null)) + "\n{\"dataset\":\"goemotions\"}\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Judgments.read(f));
+        assertTrue(e.getMessage().startsWith(f + ":2: "), e.getMessage());
+    }
+
+    @Test
+    void rejectsInconsistentCounts() {
+        assertThrows(IllegalArgumentException.class, () -> new Judgment("goemotions", "m", "llm", 0, "i", "rates",
+                new double[]{1}, null, 2, 3, false, null));
+        assertThrows(IllegalArgumentException.class, () -> Judgment.point("emobank", "m", "llm", "i", "vad",
+                new double[]{1, 2}, false, null));
+    }
+}
