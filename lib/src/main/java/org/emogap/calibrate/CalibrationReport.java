@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The calibration study of several annotators: one cross-validation per {@link CalibrationInput},
- * the result tables of METHOD.md §5 (with the annotator's kind, so LLMs, encoders and synthetic
+ * the result tables of docs/method.md §5 (with the annotator's kind, so LLMs, encoders and synthetic
  * demonstrations are never confused) and a discussion generated from the numbers.
  */
 public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> results, int nFolds, long seed) {
@@ -21,7 +21,7 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
         if (inputs.size() != results.size()) throw new IllegalArgumentException(inputs.size() + " inputs, " + results.size() + " results");
     }
 
-    /** The paper's headline, second-hand (METHOD.md §7 notes it is not checked against the PDF). */
+    /** The paper's headline, second-hand (docs/method.md §7 notes it is not checked against the PDF). */
     public static final String PAPER_CLAIM = "up to 14% lower JSD, isotonic best (8–14% across models)";
 
     public static CalibrationReport run(List<CalibrationInput> inputs, List<Calibrator> methods, int nFolds, long seed) {

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * k-fold cross-validation of calibrators over a set of items (METHOD.md §5): items are shuffled
+ * k-fold cross-validation of calibrators over a set of items (docs/method.md §5): items are shuffled
  * with a seeded generator and cut into folds; each calibrator is fitted on all folds but one and
  * applied to the held-out fold, so every item gets an out-of-fold calibrated distribution. Fits run
  * in parallel (one task per method and fold, each writing only its own rows), so the result does

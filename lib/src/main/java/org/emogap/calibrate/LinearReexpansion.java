@@ -1,9 +1,11 @@
 package org.emogap.calibrate;
 
+import org.emogap.dist.Rows;
+import org.emogap.stats.Correlations;
+import org.emogap.stats.Descriptive;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import java.util.Locale;
-import org.emogap.dist.Rows;
 
 /**
  * Beyond the paper, for EmoBank: models compress their V/A/D means towards the scale's middle. Per
@@ -53,7 +55,7 @@ public final class LinearReexpansion {
             } else {
                 double[] x = column(modelMeans, d, j);
                 double[] y = column(humanMeans, d, j);
-                b[j] = sd(y) / sd(x);
+                b[j] = Descriptive.sd(y) / Descriptive.sd(x);
                 a[j] = Rows.mean(y) - b[j] * Rows.mean(x);
             }
             if (!Double.isFinite(b[j])) { // constant model output: the best line is the human mean
@@ -141,8 +143,8 @@ public final class LinearReexpansion {
             meth.append(mode.label());
             folds.append(nFolds);
             items.append(n);
-            double[] v = {mae(x, y), mae(z, y), rmse(x, y), rmse(z, y), sd(y), sd(x), sd(z),
-                    n > 2 && sd(x) > 0 && sd(y) > 0 ? new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(x, y) : Double.NaN};
+            double[] v = {Descriptive.mae(y, x), Descriptive.mae(y, z), Descriptive.rmse(y, x), Descriptive.rmse(y, z),
+                    Descriptive.sd(y), Descriptive.sd(x), Descriptive.sd(z), Correlations.pearson(x, y).r()};
             for (int c = 0; c < v.length; c++) cols[c].append(v[c]);
           }
         }
@@ -155,22 +157,5 @@ public final class LinearReexpansion {
         double[] c = new double[m.length / d];
         for (int i = 0; i < c.length; i++) c[i] = m[i * d + j];
         return c;
-    }
-
-    static double mae(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
-        return s / a.length;
-    }
-
-    static double rmse(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += (a[i] - b[i]) * (a[i] - b[i]);
-        return Math.sqrt(s / a.length);
-    }
-
-    /** Sample SD (ddof = 1), as the paper's compression figures. */
-    static double sd(double[] a) {
-        return Math.sqrt(new org.apache.commons.math3.stat.descriptive.moment.Variance(true).evaluate(a));
     }
 }

@@ -5,6 +5,7 @@ import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
 import org.emogap.dist.PairMetrics;
 import org.emogap.judgment.ModelItems;
+import org.emogap.judgment.Temperature;
 import org.emogap.stats.Classification;
 import org.emogap.stats.Correlations;
 import tech.tablesaw.api.DoubleColumn;
@@ -201,7 +202,7 @@ public final class Compare {
         double[] hd = Divergences.normalizeRows(human.ratesRef(), k);
         for (int i = 0; i < human.n(); i++) {
             model.append("human");
-            temp.append(ModelItems.POOLED);
+            temp.append(Temperature.POOLED_LABEL);
             item.append(human.idRef(i));
             for (int j = 0; j < k; j++) lab[j].append(hd[i * k + j]);
         }

@@ -4,6 +4,7 @@ import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.io.ResultsCsv;
 import org.emogap.judgment.ModelItems;
+import org.emogap.judgment.Temperature;
 import org.emogap.stats.Bootstrap;
 import org.emogap.stats.Clusters;
 import org.emogap.stats.Correlations;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The whole GoEmotions comparison (METHOD.md §3) as tables: item metrics, per-model summaries with
+ * The whole GoEmotions comparison (docs/method.md §3) as tables: item metrics, per-model summaries with
  * bootstrap CIs and noise floors beside them, agreement levels, categories, noise floors, tests.
  * Everything is computed once in {@link #build}; {@link #write} puts the seven results files
  * under a folder. Same inputs and seed give byte-identical files.
@@ -33,7 +34,7 @@ public final class GoReport {
     public static final List<String> METRICS = List.of("jsd", "kl", "tv", "bernoulli_jsd");
 
     /**
-     * @param seed          bootstrap and noise-floor seed (METHOD.md: 42)
+     * @param seed          bootstrap and noise-floor seed (docs/method.md: 42)
      * @param resamples     bootstrap resamples (1,000)
      * @param floorRepeats  splits / draws averaged per item for the noise floors
      * @param paperMode     also report Wasserstein over label positions (meaningless, the paper's)
@@ -224,12 +225,12 @@ public final class GoReport {
             String[] lv = Agreement.LABELS.toArray(String[]::new);
             double[][] groups = new double[lv.length][];
             for (int g = 0; g < lv.length; g++) groups[g] = f.metric("jsd", lv[g]);
-            levelTests(t, "human:" + f.name(), ModelItems.POOLED, lv, groups);
+            levelTests(t, "human:" + f.name(), Temperature.POOLED_LABEL, lv, groups);
         }
         // Kruskal–Wallis across temperatures of one model
         Map<String, List<ItemMetrics>> byModel = new TreeMap<>();
         for (ItemMetrics im : items) {
-            if (!im.model().temperature().equals(ModelItems.POOLED)) byModel.computeIfAbsent(im.model().model(), x -> new ArrayList<>()).add(im);
+            if (!im.model().temperature().equals(Temperature.POOLED_LABEL)) byModel.computeIfAbsent(im.model().model(), x -> new ArrayList<>()).add(im);
         }
         byModel.forEach((model, ims) -> {
             if (ims.size() < 2) return;
@@ -239,7 +240,7 @@ public final class GoReport {
                     kw.h(), kw.df(), kw.p(), Double.NaN, Double.NaN, Double.NaN, human, options.seed());
         });
         // Mann–Whitney with effect sizes between every pair of models (pooled rows), and between kinds
-        List<ItemMetrics> pooled = items.stream().filter(im -> im.model().temperature().equals(ModelItems.POOLED) && im.n() > 0).toList();
+        List<ItemMetrics> pooled = items.stream().filter(im -> im.model().temperature().equals(Temperature.POOLED_LABEL) && im.n() > 0).toList();
         for (int a = 0; a < pooled.size(); a++) {
             for (int b = a + 1; b < pooled.size(); b++) {
                 pairTest(t, "mann_whitney_models", pooled.get(a).model().model(), pooled.get(b).model().model(),
@@ -279,7 +280,7 @@ public final class GoReport {
     private void pairTest(Cols t, String test, String a, String b, double[] x, double[] y) {
         if (x.length == 0 || y.length == 0) return;
         RankTests.MannWhitney mw = RankTests.mannWhitney(x, y);
-        t.row(test, a + " vs " + b, ModelItems.POOLED, a, b, x.length, y.length, mw.u(), Double.NaN, mw.p(), Double.NaN,
+        t.row(test, a + " vs " + b, Temperature.POOLED_LABEL, a, b, x.length, y.length, mw.u(), Double.NaN, mw.p(), Double.NaN,
                 x.length > 1 && y.length > 1 ? EffectSizes.cohensD(x, y) : Double.NaN, EffectSizes.cliffsDelta(x, y), human, options.seed());
     }
 
@@ -294,7 +295,7 @@ public final class GoReport {
      */
     public Table categoryClusters(int k) {
         Table c = categoryAgreement.where(categoryAgreement.stringColumn("agreement_level").isEqualTo("all")
-                .and(categoryAgreement.stringColumn("temperature").isEqualTo(ModelItems.POOLED)));
+                .and(categoryAgreement.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)));
         List<String> labels = human.labels();
         int n = labels.size();
         double[] hr = new double[n], mr = new double[n], rho = new double[n];

@@ -1,7 +1,8 @@
 package org.emogap.compare;
 
-import org.emogap.compare.VadOrdinal.Binning;
 import org.emogap.data.VadHumanItem;
+import org.emogap.dist.VadOrdinal.Binning;
+import org.emogap.dist.VadOrdinal;
 import org.emogap.judgment.VadModelItem;
 import org.emogap.judgment.VadModelRun;
 import tech.tablesaw.api.DoubleColumn;

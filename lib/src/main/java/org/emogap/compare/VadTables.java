@@ -2,6 +2,8 @@ package org.emogap.compare;
 
 import org.emogap.data.VadAgreement;
 import org.emogap.data.VadHumanItem;
+import org.emogap.dist.VadOrdinal;
+import org.emogap.judgment.Temperature;
 import org.emogap.judgment.VadModelItem;
 import org.emogap.judgment.VadModelRun;
 import org.emogap.stats.Bootstrap;
@@ -254,9 +256,11 @@ public final class VadTables {
         Table t = Table.create("emobank_judgments", StringColumn.create("model"), StringColumn.create("temperature"),
                 StringColumn.create("item_id"), DoubleColumn.create("V"), DoubleColumn.create("A"), DoubleColumn.create("D"),
                 StringColumn.create("in_training"));
-        for (VadHumanItem h : humans) appendJudgment(t, "human", "", h.itemId(), h.mean(), false);
+        for (VadHumanItem h : humans) appendJudgment(t, "human", Temperature.POOLED_LABEL, h.itemId(), h.mean(), false);
+        Map<String, Long> runsPerModel = runs.stream().collect(java.util.stream.Collectors.groupingBy(VadModelRun::model, java.util.stream.Collectors.counting()));
         for (VadModelRun run : runs) {
-            if (run.temperature().equals(VadModelRun.POOLED)) continue;
+            // a pooled run next to per-temperature runs is derived from them
+            if (run.temperature().equals(Temperature.POOLED_LABEL) && runsPerModel.get(run.model()) > 1) continue;
             for (VadHumanItem h : humans) {
                 VadModelItem m = run.items().get(h.itemId());
                 if (m != null) appendJudgment(t, run.model(), run.temperature(), h.itemId(), m.mean(), m.inTraining());
@@ -276,7 +280,7 @@ public final class VadTables {
         for (int i = 0; i < t.rowCount(); i++) temps.computeIfAbsent(model.get(i), k -> new TreeSet<>()).add(temp.get(i));
         tech.tablesaw.selection.Selection keep = tech.tablesaw.selection.Selection.with();
         for (int i = 0; i < t.rowCount(); i++) {
-            if (temps.get(model.get(i)).size() == 1 || temp.get(i).equals(VadModelRun.POOLED)) keep.add(i);
+            if (temps.get(model.get(i)).size() == 1 || temp.get(i).equals(Temperature.POOLED_LABEL)) keep.add(i);
         }
         return t.where(keep);
     }

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * Stratified, seeded draws of the items an analysis runs on (METHOD.md §1). Candidates are
+ * Stratified, seeded draws of the items an analysis runs on (docs/method.md §1). Candidates are
  * sorted by id before drawing, so the draw depends only on the items and the seed, not on file
  * order. {@link Random} is used because its sequence is fixed by the Java specification: the same
  * seed gives the same core set on every JVM.
@@ -21,6 +21,50 @@ public final class CoreSets {
     private static final List<String> BANDS = List.of("negative", "neutral", "positive");
 
     private CoreSets() {}
+
+    /**
+     * The draw of a run, the one small-mode rule: with {@code sample} ≤ 0 the paper's sizes; with
+     * {@code sample} > 0 (small mode) sample/4 full-agreement, sample/2 partial and sample/4
+     * full-disagreement items.
+     */
+    public static CoreSet drawGo(List<GoComment> comments, long seed, int sample) {
+        return sample > 0 ? goEmotions(comments, seed, sample / 4, sample / 2, sample / 4) : goEmotions(comments, seed);
+    }
+
+    /** The draw of a run: 2,000 texts, or in small mode ({@code sample} > 0) at most {@code sample}. */
+    public static CoreSet drawEmoBank(List<EmoText> texts, long seed, int sample) {
+        return emoBank(texts, seed, sample > 0 ? Math.min(sample, EMOBANK_SIZE) : EMOBANK_SIZE);
+    }
+
+    /**
+     * The one resolver every notebook calls after the first: the core set written by notebook 01
+     * ({@link CoreSet#defaultPath}), so every step uses exactly the same items; when that file is
+     * missing, or names an item that is not among the loaded ones (it came from other data), the
+     * run's own draw ({@link #drawGo}) with the same seed and small-mode rule, which is what
+     * notebook 01 writes.
+     */
+    public static CoreSet resolveGo(List<GoComment> comments, long seed, int sample) {
+        return resolve("goemotions", comments.stream().map(GoComment::id).toList(), () -> drawGo(comments, seed, sample));
+    }
+
+    /** As {@link #resolveGo} for EmoBank. */
+    public static CoreSet resolveEmoBank(List<EmoText> texts, long seed, int sample) {
+        return resolve("emobank", texts.stream().map(EmoText::id).toList(), () -> drawEmoBank(texts, seed, sample));
+    }
+
+    private static CoreSet resolve(String dataset, List<String> loaded, java.util.function.Supplier<CoreSet> draw) {
+        java.nio.file.Path file = CoreSet.defaultPath(dataset);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            CoreSet stored = CoreSet.read(file);
+            if (new java.util.HashSet<>(loaded).containsAll(stored.ids())) return stored;
+        }
+        return draw.get();
+    }
+
+    /** A short name of a core set for tables: the id file it was read from, or its seed. */
+    public static String name(CoreSet cs) {
+        return cs.seed() == null ? CoreSet.defaultPath(cs.dataset()).getFileName().toString() : "core-seed" + cs.seed();
+    }
 
     /** The paper's GoEmotions core set: 500 full-agreement, 1,000 partial, 500 full-disagreement items with ≥3 raters. */
     public static CoreSet goEmotions(List<GoComment> comments, long seed) {

@@ -1,6 +1,5 @@
 package org.emogap.data;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emogap.io.CsvReader;
-import org.emogap.io.DataFileException;
 
 /**
  * EmoBank (Buechel & Hahn 2017): individual VAD ratings per text, joined with the texts and

@@ -1,7 +1,7 @@
 package org.emogap.data;
 
-import org.emogap.io.AtomicFiles;
 import org.emogap.Project;
+import org.emogap.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -216,7 +216,6 @@ public final class GoEmotions {
         throw new DataFileException(file, line, "example_very_unclear is '" + v + "', expected True or False");
     }
 
-
     /**
      * Raters of one comment as they are read. Kept as parallel growable arrays rather than a list
      * of objects: 211k rows make per-row objects and maps the bulk of the load time.

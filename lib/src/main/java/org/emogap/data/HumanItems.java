@@ -75,29 +75,10 @@ public record HumanItems(List<String> labels, String[] ids, double[] rates, int[
         return new HumanItems(GoEmotions.labels(), ids, rates, nr, agr, ratings, raterSource, coreSet);
     }
 
-    /**
-     * The GoEmotions core set of loaded per-rater data: the ids in
-     * {@code results/goemotions/core_set_ids.csv} when that file exists (so a shared core set is
-     * used exactly), else the paper's stratified draw with {@code seed}. With {@code sample > 0} only
-     * the first {@code sample} items (the core set is shuffled, so they are a random subset).
-     */
+    /** The GoEmotions core set of loaded per-rater data, as {@link CoreSets#resolveGo} resolves it. */
     public static HumanItems ofCoreSet(GoRaw raw, long seed, int sample) {
-        Path file = CoreSet.defaultPath("goemotions");
-        CoreSet cs;
-        String name;
-        if (Files.isRegularFile(file)) {
-            cs = CoreSet.read(file);
-            name = "core_set_ids.csv";
-        } else {
-            cs = CoreSets.goEmotions(raw.comments(), seed);
-            name = "core-seed" + seed;
-        }
-        List<GoComment> items = cs.select(raw.comments(), GoComment::id);
-        if (sample > 0 && items.size() > sample) {
-            items = items.subList(0, sample);
-            name += "-first" + sample;
-        }
-        return of(items, raw.source(), name);
+        CoreSet cs = CoreSets.resolveGo(raw.comments(), seed, sample);
+        return of(cs.select(raw.comments(), GoComment::id), raw.source(), CoreSets.name(cs));
     }
 
     public int n() {

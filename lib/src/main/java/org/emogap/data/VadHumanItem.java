@@ -1,6 +1,6 @@
 package org.emogap.data;
 
-import org.emogap.compare.VadOrdinal;
+import org.emogap.dist.VadOrdinal;
 
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package org.emogap.dist;
 /**
  * Divergences and entropies between label distributions, base 2. Single vectors and row-major
  * n×k matrices ({@code double[]} of length n·k) alike; the matrix forms allocate only their
- * result. Inputs are normalised here as METHOD.md §3 prescribes: a vector summing to 0 becomes
+ * result. Inputs are normalised here as docs/method.md §3 prescribes: a vector summing to 0 becomes
  * the uniform distribution.
  */
 public final class Divergences {

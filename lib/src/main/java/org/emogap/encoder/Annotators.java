@@ -5,7 +5,6 @@ import org.emogap.data.GoComment;
 import org.emogap.data.SplitExample;
 import org.emogap.judgment.Judgment;
 import org.emogap.judgment.Judgments;
-import org.emogap.lexicon.WarrinerLexicon;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +34,6 @@ public final class Annotators {
     public static String headModel(SentenceEncoder enc) {
         return "enc:" + enc.id() + ":head";
     }
-
-    public static final String LEXICON_MODEL = "lex:warriner2013";
 
     public static List<TextItem> goItems(List<GoComment> comments) {
         return comments.stream().map(c -> new TextItem(c.id(), c.text())).toList();
@@ -97,22 +94,6 @@ public final class Annotators {
         return out;
     }
 
-    /** EmoBank lexicon baseline: mean Warriner norms of the matched lemmas, rescaled to 1–5. */
-    public static List<Judgment> emoBankLexicon(WarrinerLexicon lex, List<TextItem> items) {
-        List<Judgment> out = new ArrayList<>(items.size());
-        for (TextItem it : items) {
-            WarrinerLexicon.Score s = lex.score(it.text());
-            Map<String, String> prov = new TreeMap<>();
-            prov.put("lexicon", "Warriner, Kuperman & Brysbaert 2013 (V/A/D.Mean.Sum), 1-9 rescaled to 1-5");
-            prov.put("lemmas", "token, else first WordNet 3.1 base form in the norms");
-            prov.put("matched_tokens", Integer.toString(s.matched()));
-            prov.put("tokens", Integer.toString(s.tokens()));
-            prov.put("training", "none");
-            out.add(Judgment.point(EMOBANK, LEXICON_MODEL, "lexicon", it.id(), "vad", s.vad(), false, prov));
-        }
-        return out;
-    }
-
     /** Writes judgments, one file per (dataset, model), under {@code root}; returns the files written. */
     public static List<Path> write(Path root, List<Judgment> judgments) {
         Map<String, List<Judgment>> groups = new LinkedHashMap<>();
@@ -124,5 +105,24 @@ public final class Annotators {
 
     static String fmt(double v) {
         return String.format(Locale.ROOT, "%s", v);
+    }
+
+    /**
+     * The one annotate loop of a trained head: embeds the items, predicts each, and writes a point
+     * judgment per item with the head's provenance, the item's split, and whether it was a training row.
+     */
+    static List<Judgment> headJudgments(SentenceEncoder encoder, String dataset, String valueType, List<TextItem> items,
+                                        java.util.function.Function<float[], double[]> predict, Map<String, String> provenance,
+                                        Map<String, String> splitOf, java.util.Set<String> trainIds, LongConsumer progress) {
+        float[][] x = encoder.embed(texts(items), progress);
+        String model = headModel(encoder);
+        List<Judgment> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String id = items.get(i).id();
+            Map<String, String> prov = new java.util.TreeMap<>(provenance);
+            prov.put("item_split", splitOf.getOrDefault(id, "not train/dev"));
+            out.add(Judgment.point(dataset, model, "head", id, valueType, predict.apply(x[i]), trainIds.contains(id), prov));
+        }
+        return out;
     }
 }

@@ -175,16 +175,7 @@ public final class GoHead {
     }
 
     public List<Judgment> annotate(List<TextItem> items, LongConsumer progress) {
-        float[][] x = encoder.embed(Annotators.texts(items), progress);
-        String model = Annotators.headModel(encoder);
-        List<Judgment> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            String id = items.get(i).id();
-            Map<String, String> prov = new TreeMap<>(provenance);
-            prov.put("item_split", splitOf.getOrDefault(id, "not train/dev"));
-            out.add(Judgment.point(Annotators.GOEMOTIONS, model, "head", id, "distribution", head.predict(x[i]), trainIds.contains(id), prov));
-        }
-        return out;
+        return Annotators.headJudgments(encoder, Annotators.GOEMOTIONS, "distribution", items, head::predict, provenance, splitOf, trainIds, progress);
     }
 
     /** Macro-F1 on held-out examples (the official test split), next to the majority-label baseline. */

@@ -1,10 +1,11 @@
 package org.emogap.encoder;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.emogap.data.EmoText;
 import org.emogap.data.GoComment;
 import org.emogap.dist.Divergences;
 import org.emogap.judgment.Judgment;
+import org.emogap.stats.Correlations;
+import org.emogap.stats.Descriptive;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -181,10 +182,8 @@ public final class OfflineTables {
             for (int d = 0; d < 3; d++) {
                 final int dim = d;
                 double[] hd = h.stream().mapToDouble(v -> v[dim]).toArray(), md = m.stream().mapToDouble(v -> v[dim]).toArray();
-                r[d].append(hd.length < 3 ? Double.NaN : new PearsonsCorrelation().correlation(hd, md));
-                double s = 0;
-                for (int i = 0; i < hd.length; i++) s += Math.abs(hd[i] - md[i]);
-                mae[d].append(hd.length == 0 ? Double.NaN : s / hd.length);
+                r[d].append(Correlations.pearson(hd, md).r());
+                mae[d].append(Descriptive.mae(hd, md));
             }
         }
         Table t = Table.create("EmoBank: agreement with the human mean ratings", model, kind, items, trained);

@@ -1,8 +1,9 @@
 package org.emogap.encoder;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.emogap.data.EmoText;
 import org.emogap.judgment.Judgment;
+import org.emogap.stats.Correlations;
+import org.emogap.stats.Descriptive;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,16 +136,7 @@ public final class VadHead {
     }
 
     public List<Judgment> annotate(List<TextItem> items, LongConsumer progress) {
-        float[][] x = encoder.embed(Annotators.texts(items), progress);
-        String model = Annotators.headModel(encoder);
-        List<Judgment> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            String id = items.get(i).id();
-            Map<String, String> prov = new TreeMap<>(provenance);
-            prov.put("item_split", splitOf.getOrDefault(id, "not train/dev"));
-            out.add(Judgment.point(Annotators.EMOBANK, model, "head", id, "vad", predict(x[i]), trainIds.contains(id), prov));
-        }
-        return out;
+        return Annotators.headJudgments(encoder, Annotators.EMOBANK, "vad", items, this::predict, provenance, splitOf, trainIds, progress);
     }
 
     /** Pearson and MAE against the human means on held-out texts (EmoBank's test split). */
@@ -160,9 +152,9 @@ public final class VadHead {
             for (int i = 0; i < test.size(); i++) {
                 human[i] = test.get(i).mean()[d];
                 model[i] = predict(x[i])[d];
-                mae[d] += Math.abs(human[i] - model[i]) / test.size();
             }
-            r[d] = new PearsonsCorrelation().correlation(human, model);
+            r[d] = Correlations.pearson(human, model).r();
+            mae[d] = Descriptive.mae(human, model);
         }
         return new Evaluation(test.size(), r, mae);
     }

@@ -10,8 +10,7 @@ import java.util.function.DoublePredicate;
 /**
  * Pools the stored judgments of each (model, item) over a chosen set of temperatures, so an
  * analysis can ask "what if we had only sampled at T = 0.7?" without calling a model again.
- * A model's per-temperature rows are pooled by weighting each row's values with its usable samples
- * (nSamples − nFailed) and concatenating its samples. Rows without a temperature (deterministic
+ * A model's per-temperature rows are pooled by {@link Pooling}. Rows without a temperature (deterministic
  * annotators, or pre-pooled rows) are used only when the model has no per-temperature rows, and
  * then whatever the temperature choice.
  */
@@ -54,29 +53,10 @@ public final class JudgmentPool {
         return out;
     }
 
-    /** Pools rows of one (model, item); null when none has a usable sample. */
+    /** Pools rows of one (model, item) with {@link Pooling}; null when none has a usable sample. */
     static Pooled pool(List<Judgment> rows) {
-        Judgment first = rows.get(0);
-        int k = first.values().length, used = 0;
-        double[] sum = new double[k];
-        List<double[]> samples = new ArrayList<>();
-        boolean inTraining = false;
-        for (Judgment j : rows) {
-            if (!j.valueType().equals(first.valueType()) || j.values().length != k) {
-                throw new IllegalArgumentException(j.model() + "/" + j.itemId() + ": rows mix value types or lengths ("
-                        + first.valueType() + "/" + k + " vs " + j.valueType() + "/" + j.values().length + ")");
-            }
-            int w = j.nSamples() - j.nFailed();
-            if (w <= 0) continue;
-            double[] v = j.values();
-            for (int i = 0; i < k; i++) sum[i] += w * v[i];
-            used += w;
-            samples.addAll(List.of(j.samples()));
-            inTraining |= j.inTraining();
-        }
-        if (used == 0) return null;
-        for (int i = 0; i < k; i++) sum[i] /= used;
-        return new Pooled(first.model(), first.kind(), first.itemId(), first.valueType(), sum,
-                samples.toArray(double[][]::new), used, inTraining);
+        Judgment p = Pooling.pool(rows);
+        if (p == null) return null;
+        return new Pooled(p.model(), p.kind(), p.itemId(), p.valueType(), p.values(), p.samples(), p.nSamples() - p.nFailed(), p.inTraining());
     }
 }

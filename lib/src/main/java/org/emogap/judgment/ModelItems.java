@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  *
  * @param model       annotator id
  * @param kind        "llm", "encoder", "head", … (every table says which)
- * @param temperature "0.0", "0.7", … or {@link #POOLED} for all samples of the annotator
+ * @param temperature a {@link Temperature#label()}: "0.0", "0.7", … or "pooled" for all samples of the annotator
  * @param valueType   "rates" or "distribution"
  * @param ids         item ids, unique
  * @param values      n×k; rates (share of usable samples per label) or a probability vector
@@ -25,13 +24,10 @@ import java.util.TreeMap;
  */
 public record ModelItems(String model, String kind, String temperature, String valueType, String[] ids,
                          double[] values, int[] nSamples, int[] nFailed) {
-    /** Temperature label of rows that use every sample of an annotator (and of deterministic annotators). */
-    public static final String POOLED = "pooled";
-
     public ModelItems {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(temperature, "temperature");
+        Temperature.parse(Objects.requireNonNull(temperature, "temperature")); // refuses any other text form
         if (!valueType.equals("rates") && !valueType.equals("distribution")) {
             throw new IllegalArgumentException(model + ": value type '" + valueType + "' cannot be compared with GoEmotions rates");
         }
@@ -71,11 +67,6 @@ public record ModelItems(String model, String kind, String temperature, String v
     public int nFailedRef(int i) { return nFailed[i]; }
     public String idRef(int i) { return ids[i]; }
 
-    /** "0.7" for a temperature, {@link #POOLED} for NaN (deterministic annotators, pooled rows). */
-    public static String temperatureLabel(double t) {
-        return Double.isNaN(t) ? POOLED : String.format(Locale.ROOT, "%.1f", t);
-    }
-
     /**
      * Groups GoEmotions judgments by (model, temperature), in model order then temperature. An
      * annotator with judgments at several temperatures and no pooled rows also gets a pooled group:
@@ -92,23 +83,16 @@ public record ModelItems(String model, String kind, String temperature, String v
             if (j.values().length != k) {
                 throw new IllegalArgumentException(j.model() + ", item " + j.itemId() + ": " + j.values().length + " values, label set has " + k);
             }
-            by.computeIfAbsent(j.model(), m -> new TreeMap<>(ModelItems::compareTemperature))
-                    .computeIfAbsent(temperatureLabel(j.temperature()), t -> new ArrayList<>()).add(j);
+            by.computeIfAbsent(j.model(), m -> new TreeMap<>(Temperature::compareLabels))
+                    .computeIfAbsent(Temperature.label(j.temperature()), t -> new ArrayList<>()).add(j);
         }
         List<ModelItems> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Judgment>>> m : by.entrySet()) {
             Map<String, List<Judgment>> temps = m.getValue();
             for (Map.Entry<String, List<Judgment>> t : temps.entrySet()) out.add(of(m.getKey(), t.getKey(), t.getValue(), k));
-            if (!temps.containsKey(POOLED) && temps.size() > 1) out.add(pool(m.getKey(), temps, k));
+            if (!temps.containsKey(Temperature.POOLED_LABEL) && temps.size() > 1) out.add(pool(m.getKey(), temps, k));
         }
         return out;
-    }
-
-    static int compareTemperature(String a, String b) {
-        if (a.equals(b)) return 0;
-        if (a.equals(POOLED)) return 1;
-        if (b.equals(POOLED)) return -1;
-        return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
     }
 
     private static ModelItems of(String model, String temperature, List<Judgment> js, int k) {
@@ -133,37 +117,21 @@ public record ModelItems(String model, String kind, String temperature, String v
         return new ModelItems(model, kind, temperature, type, ids, v, ns, nf);
     }
 
+    /** The pooled group: {@link Pooling} per item; an item with no usable sample keeps its counts and zero values. */
     private static ModelItems pool(String model, Map<String, List<Judgment>> temps, int k) {
-        Map<String, double[]> sum = new TreeMap<>();
-        Map<String, int[]> counts = new HashMap<>();
-        String kind = null, type = null;
-        for (List<Judgment> js : temps.values()) {
-            for (Judgment j : js) {
-                kind = j.kind();
-                type = j.valueType();
-                double[] s = sum.computeIfAbsent(j.itemId(), x -> new double[k]);
-                int[] c = counts.computeIfAbsent(j.itemId(), x -> new int[2]);
-                int used = j.nSamples() - j.nFailed();
-                double[] vals = j.values();
-                for (int i = 0; i < k; i++) s[i] += vals[i] * used;
-                c[0] += j.nSamples();
-                c[1] += j.nFailed();
+        Map<String, List<Judgment>> byItem = new TreeMap<>();
+        for (List<Judgment> js : temps.values()) for (Judgment j : js) byItem.computeIfAbsent(j.itemId(), x -> new ArrayList<>()).add(j);
+        List<Judgment> pooled = new ArrayList<>();
+        for (List<Judgment> parts : byItem.values()) {
+            Judgment p = Pooling.pool(parts);
+            if (p == null) {
+                Judgment f = parts.get(0);
+                int ns = parts.stream().mapToInt(Judgment::nSamples).sum(), nf = parts.stream().mapToInt(Judgment::nFailed).sum();
+                p = new Judgment(f.dataset(), f.model(), f.kind(), Double.NaN, f.itemId(), f.valueType(), new double[k], null, ns, nf, f.inTraining(), f.provenance());
             }
+            pooled.add(p);
         }
-        int n = sum.size(), i = 0;
-        String[] ids = new String[n];
-        double[] v = new double[n * k];
-        int[] ns = new int[n], nf = new int[n];
-        for (Map.Entry<String, double[]> e : sum.entrySet()) {
-            int[] c = counts.get(e.getKey());
-            int used = c[0] - c[1];
-            ids[i] = e.getKey();
-            for (int j = 0; j < k; j++) v[i * k + j] = used == 0 ? 0 : Math.min(1.0, e.getValue()[j] / used);
-            ns[i] = c[0];
-            nf[i] = c[1];
-            i++;
-        }
-        return new ModelItems(model, kind, POOLED, type, ids, v, ns, nf);
+        return of(model, Temperature.POOLED_LABEL, pooled, k);
     }
 
     /** Row of each id. */

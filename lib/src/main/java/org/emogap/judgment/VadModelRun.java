@@ -10,18 +10,16 @@ import java.util.TreeMap;
  *
  * @param model       annotator id
  * @param kind        "llm", "encoder", "head", …: every table says which
- * @param temperature "" for deterministic annotators, the temperature as written ("0.3"), or
- *                    {@link #POOLED} for all temperatures of a sampled model together
+ * @param temperature a {@link Temperature#label()}: "0.3", …, or "pooled" for all temperatures of a
+ *                    sampled model together and for deterministic annotators
  * @param items       judgments by text id, kept in id order; copied
  */
 public record VadModelRun(String model, String kind, String temperature, Map<String, VadModelItem> items) {
-    /** Temperature label of a run that pools every temperature of a model (the paper's main results). */
-    public static final String POOLED = "pooled";
 
     public VadModelRun {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(temperature, "temperature");
+        Temperature.parse(Objects.requireNonNull(temperature, "temperature")); // refuses any other text form
         items = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(items, "items")));
         items.forEach((id, it) -> {
             if (!id.equals(it.itemId())) throw new IllegalArgumentException("item filed as " + id + " is " + it.itemId());
@@ -30,7 +28,7 @@ public record VadModelRun(String model, String kind, String temperature, Map<Str
 
     /** A readable name: model, plus the temperature when there is one. */
     public String label() {
-        return temperature.isEmpty() ? model : model + " @ " + temperature;
+        return temperature.equals(Temperature.POOLED_LABEL) ? model : model + " @ T=" + temperature;
     }
 
     /** True when any text has per-sample values. */

@@ -12,11 +12,10 @@ public final class VadModels {
     private VadModels() {}
 
     /**
-     * The runs in stable order: by model id, then deterministic, then temperatures ascending, then
-     * {@link VadModelRun#POOLED}. A model judged at two or more temperatures also gets a pooled run
-     * whose samples are all its samples (the paper's main results pool all 40); its mean is the
-     * mean of those samples, or, when a part has no samples, the mean of the parts' values weighted
-     * by their usable sample counts. A text in training at any temperature counts as in training.
+     * The runs in stable order: by model id, then temperatures ascending, then pooled (a
+     * deterministic annotator's one run is "pooled" too). A model judged at two or more temperatures
+     * also gets a pooled run ({@link Pooling}: all its samples, the paper's main results pool all
+     * 40; the mean over every usable sample). A text in training at any temperature counts as in training.
      * When a model's file already holds pooled rows (no temperature, next to rows with one), they
      * are its pooled run and nothing is pooled again. A judgment whose every sample failed is
      * skipped: its values stand for nothing.
@@ -54,7 +53,7 @@ public final class VadModels {
             byTemp.forEach((t, items) -> {
                 Map<String, VadModelItem> m = new TreeMap<>();
                 items.forEach((id, j) -> m.put(id, new VadModelItem(id, j.values(), j.samples(), j.inTraining())));
-                out.add(new VadModelRun(model, kind, t >= 0 ? Double.toString(t) : storedPool ? VadModelRun.POOLED : "", m));
+                out.add(new VadModelRun(model, kind, Temperature.label(t >= 0 ? t : Double.NaN), m));
             });
             if (byTemp.size() > 1 && !storedPool) out.add(pooled(model, kind, byTemp));
         });
@@ -71,14 +70,12 @@ public final class VadModels {
         for (VadModelRun r : runs) byModel.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r);
         List<VadModelRun> out = new ArrayList<>();
         byModel.forEach((model, rs) -> out.add(rs.size() == 1 ? rs.get(0)
-                : rs.stream().filter(r -> r.temperature().equals(VadModelRun.POOLED)).findFirst().orElse(rs.get(rs.size() - 1))));
+                : rs.stream().filter(r -> r.temperature().equals(Temperature.POOLED_LABEL)).findFirst().orElse(rs.get(rs.size() - 1))));
         return out;
     }
 
-    private static double temperatureOrder(VadModelRun r) {
-        if (r.temperature().isEmpty()) return -1;
-        if (r.temperature().equals(VadModelRun.POOLED)) return Double.MAX_VALUE;
-        return Double.parseDouble(r.temperature());
+    private static Temperature temperatureOrder(VadModelRun r) {
+        return Temperature.parse(r.temperature());
     }
 
     private static VadModelRun pooled(String model, String kind, TreeMap<Double, Map<String, Judgment>> byTemp) {
@@ -86,29 +83,9 @@ public final class VadModels {
         byTemp.values().forEach(items -> items.forEach((id, j) -> byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(j)));
         Map<String, VadModelItem> m = new TreeMap<>();
         byItem.forEach((id, parts) -> {
-            List<double[]> samples = new ArrayList<>();
-            boolean allSampled = true;
-            boolean inTraining = false;
-            double[] weighted = new double[3];
-            double weight = 0;
-            for (Judgment j : parts) {
-                double[][] s = j.samples();
-                if (s.length == 0) allSampled = false;
-                samples.addAll(List.of(s));
-                double w = Math.max(1, j.nSamples() - j.nFailed());
-                double[] v = j.values();
-                for (int d = 0; d < 3; d++) weighted[d] += w * v[d];
-                weight += w;
-                inTraining |= j.inTraining();
-            }
-            double[] mean = new double[3];
-            if (allSampled) {
-                for (double[] s : samples) for (int d = 0; d < 3; d++) mean[d] += s[d] / samples.size();
-            } else {
-                for (int d = 0; d < 3; d++) mean[d] = weighted[d] / weight;
-            }
-            m.put(id, new VadModelItem(id, mean, samples.toArray(double[][]::new), inTraining));
+            Judgment p = Pooling.pool(parts);
+            if (p != null) m.put(id, new VadModelItem(id, p.values(), p.samples(), p.inTraining()));
         });
-        return new VadModelRun(model, kind, VadModelRun.POOLED, m);
+        return new VadModelRun(model, kind, Temperature.POOLED_LABEL, m);
     }
 }

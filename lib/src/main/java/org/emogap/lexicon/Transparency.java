@@ -2,7 +2,7 @@ package org.emogap.lexicon;
 
 import org.emogap.data.HumanItems;
 import org.emogap.encoder.SentenceEncoder;
-import org.emogap.judgment.ModelItems;
+import org.emogap.judgment.Temperature;
 import org.emogap.stats.Correlations;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Lexical transparency per GoEmotions category (METHOD.md §4): how plainly the texts humans gave a
+ * Lexical transparency per GoEmotions category (docs/method.md §4): how plainly the texts humans gave a
  * category say so in words. With P_c the texts at least one rater labelled c:
  * <ul>
  *   <li>embedding part: cosine between the embedding of the label word and the mean embedding of P_c;</li>
@@ -99,7 +99,7 @@ public final class Transparency {
 
     /**
      * The transparency table of the human items: texts looked up by id, label words and texts
-     * embedded with {@code encoder} (METHOD.md: all-MiniLM-L6-v2).
+     * embedded with {@code encoder} (docs/method.md: all-MiniLM-L6-v2).
      */
     public static Table score(HumanItems human, Map<String, String> textById, Lexicon lexicon, CueMatcher matcher, SentenceEncoder encoder) {
         int n = human.n(), k = human.k();
@@ -148,7 +148,7 @@ public final class Transparency {
             if (!categoryTable.stringColumn("agreement_level").get(r).equals("all")) continue;
             String m = categoryTable.stringColumn("model").get(r), t = categoryTable.stringColumn("temperature").get(r);
             String cur = chosenTemp.get(m);
-            if (cur == null || (t.equals(ModelItems.POOLED) && !cur.equals(ModelItems.POOLED))) chosenTemp.put(m, t);
+            if (cur == null || (t.equals(Temperature.POOLED_LABEL) && !cur.equals(Temperature.POOLED_LABEL))) chosenTemp.put(m, t);
         }
         Map<String, Double> sum = new LinkedHashMap<>();
         Map<String, Integer> cnt = new LinkedHashMap<>();

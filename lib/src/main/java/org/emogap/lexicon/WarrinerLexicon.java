@@ -1,12 +1,17 @@
 package org.emogap.lexicon;
 
+import org.emogap.data.Fetch;
+import org.emogap.encoder.Annotators;
+import org.emogap.encoder.TextItem;
+import org.emogap.judgment.Judgment;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
 import net.sf.extjwnl.dictionary.MorphologicalProcessor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.emogap.data.Fetch;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -147,5 +152,23 @@ public final class WarrinerLexicon {
                 throw new IllegalStateException("WordNet lookup failed for '" + t + "': " + e.getMessage(), e);
             }
         }).transform(s -> s.isEmpty() ? null : s);
+    }
+    /** The annotator id of the lexicon baseline in judgment files. */
+    public static final String MODEL = "lex:warriner2013";
+
+    /** EmoBank lexicon baseline: mean Warriner norms of the matched lemmas, rescaled to 1–5. */
+    public List<Judgment> annotate(List<TextItem> items) {
+        List<Judgment> out = new ArrayList<>(items.size());
+        for (TextItem it : items) {
+            Score s = score(it.text());
+            Map<String, String> prov = new TreeMap<>();
+            prov.put("lexicon", "Warriner, Kuperman & Brysbaert 2013 (V/A/D.Mean.Sum), 1-9 rescaled to 1-5");
+            prov.put("lemmas", "token, else first WordNet 3.1 base form in the norms");
+            prov.put("matched_tokens", Integer.toString(s.matched()));
+            prov.put("tokens", Integer.toString(s.tokens()));
+            prov.put("training", "none");
+            out.add(Judgment.point(Annotators.EMOBANK, MODEL, "lexicon", it.id(), "vad", s.vad(), false, prov));
+        }
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package org.emogap.notebook;
 
 import org.emogap.data.Agreement;
+import org.emogap.judgment.Temperature;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,7 +28,6 @@ import java.util.Set;
  * are drawn as dashed reference lines so every model gap is read against them.
  */
 public final class Charts {
-    private static final String POOLED = "pooled";
     private static final List<String> LEVELS = java.util.stream.Stream.concat(java.util.stream.Stream.of("all"), Agreement.LABELS.stream()).toList();
 
     private Charts() {}
@@ -38,7 +38,7 @@ public final class Charts {
      */
     public static Figure jsdByAgreement(Table agreementLevels, Table noiseFloor) {
         List<Trace> traces = new ArrayList<>();
-        Table pooled = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(POOLED));
+        Table pooled = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL));
         for (String model : distinct(pooled.stringColumn("model"))) {
             Table t = pooled.where(pooled.stringColumn("model").isEqualTo(model));
             String[] x = t.stringColumn("agreement_level").asObjectArray();
@@ -56,7 +56,7 @@ public final class Charts {
     /** Human vs model entropy per item for one model's pooled rows, with the line of equal entropy. */
     public static Figure entropyScatter(Table itemMetrics, String model) {
         Table t = itemMetrics.where(itemMetrics.stringColumn("model").isEqualTo(model)
-                .and(itemMetrics.stringColumn("temperature").isEqualTo(POOLED)));
+                .and(itemMetrics.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)));
         double[] h = t.doubleColumn("human_entropy").asDoubleArray(), m = t.doubleColumn("model_entropy").asDoubleArray();
         double max = 0.1;
         for (double v : h) max = Math.max(max, v);
@@ -73,7 +73,7 @@ public final class Charts {
 
     /** Model − human mean rate per label (columns) and model (rows), pooled rows over all items. */
     public static Figure rateDifferenceHeatmap(Table categoryAgreement) {
-        Table t = categoryAgreement.where(categoryAgreement.stringColumn("temperature").isEqualTo(POOLED)
+        Table t = categoryAgreement.where(categoryAgreement.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)
                 .and(categoryAgreement.stringColumn("agreement_level").isEqualTo("all")));
         List<String> models = distinct(t.stringColumn("model")), labels = distinct(t.stringColumn("label"));
         double[][] z = new double[models.size()][labels.size()];
@@ -90,7 +90,7 @@ public final class Charts {
 
     /** Mean JSD by temperature, one line per model that was sampled at several temperatures. */
     public static Figure temperatureEffect(Table modelSummary) {
-        Table t = modelSummary.where(modelSummary.stringColumn("temperature").isNotEqualTo(POOLED));
+        Table t = modelSummary.where(modelSummary.stringColumn("temperature").isNotEqualTo(Temperature.POOLED_LABEL));
         List<Trace> traces = new ArrayList<>();
         for (String model : distinct(t.stringColumn("model"))) {
             Table m = t.where(t.stringColumn("model").isEqualTo(model));
@@ -109,7 +109,7 @@ public final class Charts {
      * that gets the labels but not the uncertainty sits to the right and high above the floors.
      */
     public static Figure labelVsDistribution(Table modelSummary, Table noiseFloor) {
-        Table t = modelSummary.where(modelSummary.stringColumn("temperature").isEqualTo(POOLED));
+        Table t = modelSummary.where(modelSummary.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL));
         List<Trace> traces = new ArrayList<>();
         for (String kind : distinct(t.stringColumn("kind"))) {
             Table k = t.where(t.stringColumn("kind").isEqualTo(kind));

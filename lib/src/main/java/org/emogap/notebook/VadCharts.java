@@ -1,9 +1,10 @@
 package org.emogap.notebook;
 
 import org.emogap.data.VadHumanItem;
-import org.emogap.stats.Descriptive;
+import org.emogap.judgment.Temperature;
 import org.emogap.judgment.VadModelItem;
 import org.emogap.judgment.VadModelRun;
+import org.emogap.stats.Descriptive;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
@@ -131,7 +132,7 @@ public final class VadCharts {
     private static String label(Table t, int row) {
         String temp = t.stringColumn("temperature").get(row);
         String model = t.stringColumn("model").get(row);
-        return temp.isEmpty() ? model : model + " @ " + temp;
+        return temp.equals(Temperature.POOLED_LABEL) ? model : model + " @ T=" + temp;
     }
 
     private static double[] doubles(List<Double> v) {

@@ -1,8 +1,8 @@
 package org.emogap.whatif;
 
 import java.util.stream.Stream;
-import org.emogap.data.Agreement;
 import org.emogap.compare.NoiseFloor;
+import org.emogap.data.Agreement;
 import org.emogap.data.GoComment;
 import org.emogap.data.HumanItems;
 import tech.tablesaw.api.DoubleColumn;

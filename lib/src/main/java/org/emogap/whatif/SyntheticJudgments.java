@@ -1,7 +1,7 @@
 package org.emogap.whatif;
 
-import org.emogap.data.Agreement;
 import org.emogap.calibrate.CalibrationInput;
+import org.emogap.data.Agreement;
 import org.emogap.data.GoComment;
 import org.emogap.data.GoEmotions;
 import org.emogap.judgment.Judgment;

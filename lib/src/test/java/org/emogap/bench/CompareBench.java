@@ -1,10 +1,11 @@
 package org.emogap.bench;
 
-import org.emogap.data.Agreement;
 import org.emogap.compare.Compare;
 import org.emogap.compare.ItemMetrics;
+import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.judgment.ModelItems;
+import org.emogap.judgment.Temperature;
 import org.emogap.stats.Bootstrap;
 import org.emogap.stats.Descriptive;
 
@@ -62,7 +63,7 @@ public final class CompareBench {
         int[] ns = new int[n], nf = new int[n];
         Arrays.fill(ns, 40);
         List<ModelItems> ms = new ArrayList<>();
-        for (int m = 0; m < models; m++) ms.add(new ModelItems("m" + m, "bench", ModelItems.POOLED, "rates", ids, values[m], ns, nf));
+        for (int m = 0; m < models; m++) ms.add(new ModelItems("m" + m, "bench", Temperature.POOLED_LABEL, "rates", ids, values[m], ns, nf));
 
         double[][] result = null;
         for (int w = 0; w < 15; w++) result = run(human, ms);

@@ -68,7 +68,7 @@ public final class EncoderRerunBenchmark {
             js.addAll(Annotators.emoBankZeroShot(e, Annotators.emoItems(ebItems), n -> { }));
         }
         lap("2 zero-shot, 3 encoders");
-        js.addAll(Annotators.emoBankLexicon(WarrinerLexicon.load(), Annotators.emoItems(ebItems)));
+        js.addAll(WarrinerLexicon.load().annotate(Annotators.emoItems(ebItems)));
         lap("3 lexicon");
 
         List<String> headEnc = sample > 0 ? List.of(Encoders.MINILM_Q) : Encoders.IDS;

@@ -1,5 +1,7 @@
 package org.emogap.calibrate;
 
+import org.emogap.dist.Rows;
+import org.emogap.stats.Descriptive;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -7,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
-import org.emogap.dist.Rows;
 
 class CrossValidationTest {
     static final int K = 5;
@@ -82,10 +83,10 @@ class CrossValidationTest {
             model[i] = 3 + 0.5 * (human[i] - 3) + (i % 2 == 0 ? 0.5 : -0.5);
         }
         var moments = LinearReexpansion.fit(model, human, 1, LinearReexpansion.Mode.MOMENTS);
-        assertEquals(LinearReexpansion.sd(human), LinearReexpansion.sd(moments.apply(model)), 1e-12);
+        assertEquals(Descriptive.sd(human), Descriptive.sd(moments.apply(model)), 1e-12);
         var ols = LinearReexpansion.fit(model, human, 1);
-        assertTrue(LinearReexpansion.sd(ols.apply(model)) < LinearReexpansion.sd(human));
-        assertTrue(LinearReexpansion.rmse(ols.apply(model), human) <= LinearReexpansion.rmse(moments.apply(model), human));
+        assertTrue(Descriptive.sd(ols.apply(model)) < Descriptive.sd(human));
+        assertTrue(Descriptive.rmse(ols.apply(model), human) <= Descriptive.rmse(moments.apply(model), human));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.emogap.compare;
 
 import org.emogap.data.Agreement;
-import org.emogap.io.ResultsCsv;
 import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
+import org.emogap.io.ResultsCsv;
 import org.emogap.judgment.Judgment;
 import org.emogap.judgment.ModelItems;
 import org.junit.jupiter.api.Test;

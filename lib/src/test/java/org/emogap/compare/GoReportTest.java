@@ -3,6 +3,7 @@ package org.emogap.compare;
 import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.judgment.ModelItems;
+import org.emogap.judgment.Temperature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -52,7 +53,7 @@ class GoReportTest {
         int[] ns = new int[h.n()], nf = new int[h.n()];
         java.util.Arrays.fill(ns, 10);
         nf[3] = 2;
-        return new ModelItems(name, kind, ModelItems.POOLED, "rates", h.ids(), v, ns, nf);
+        return new ModelItems(name, kind, Temperature.POOLED_LABEL, "rates", h.ids(), v, ns, nf);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.emogap.compare;
 
 import org.emogap.data.VadHumanItem;
+import org.emogap.judgment.Temperature;
 import org.emogap.judgment.VadModelItem;
 import org.emogap.judgment.VadModelRun;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class VadTablesTest {
 
     @Test
     void judgmentsListHumansFirstAndSkipPooledRuns() {
-        VadModelRun pooled = new VadModelRun("llm", "llm", VadModelRun.POOLED, Map.of("t1", head().items().get("t1")));
+        VadModelRun pooled = new VadModelRun("llm", "llm", Temperature.POOLED_LABEL, Map.of("t1", head().items().get("t1")));
         Table t = VadTables.judgments(humans(), List.of(head(), pooled));
         assertEquals(16, t.rowCount());
         assertEquals("human", t.stringColumn("model").get(0));

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Expected values from an independent Python csv.DictReader pass over the same files
- * (group rows by id; votes per label; levels by the METHOD.md rule).
+ * (group rows by id; votes per label; levels by the docs/method.md rule).
  */
 class GoEmotionsTest {
     @Test

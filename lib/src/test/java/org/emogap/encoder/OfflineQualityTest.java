@@ -92,7 +92,7 @@ class OfflineQualityTest {
         List<EmoText> test = emoBank(false).texts().stream().filter(t -> t.split().equals("test")).toList();
         List<TextItem> items = Annotators.emoItems(test);
         List<Judgment> zs = Annotators.emoBankZeroShot(enc, items, n -> { });
-        List<Judgment> lex = Annotators.emoBankLexicon(WarrinerLexicon.load(mirror.resolve("warriner2013/Ratings_Warriner_et_al.csv")), items);
+        List<Judgment> lex = WarrinerLexicon.load(mirror.resolve("warriner2013/Ratings_Warriner_et_al.csv")).annotate(items);
         double[] rZs = pearson(test, zs), rLex = pearson(test, lex);
         System.out.printf(Locale.ROOT, "EmoBank test n=%d Pearson V/A/D: zero-shot %s %.3f / %.3f / %.3f; Warriner lexicon %.3f / %.3f / %.3f%n",
                 test.size(), enc.id(), rZs[0], rZs[1], rZs[2], rLex[0], rLex[1], rLex[2]);

@@ -37,7 +37,7 @@ class VadModelsTest {
         Judgment a = new Judgment("emobank", "m", "llm", 0.0, "x", "vad", new double[]{2, 2, 2}, null, 10, 2, false, Map.of());
         Judgment b = new Judgment("emobank", "m", "llm", 1.0, "x", "vad", new double[]{4, 4, 4}, null, 2, 0, false, Map.of());
         VadModelRun pooled = VadModels.runs(List.of(a, b)).get(2);
-        assertEquals(VadModelRun.POOLED, pooled.temperature());
+        assertEquals(Temperature.POOLED_LABEL, pooled.temperature());
         assertEquals(2.4, pooled.items().get("x").mean()[0], 1e-12);
     }
 

@@ -1,6 +1,6 @@
-package org.emogap.compare;
+package org.emogap.dist;
 
-import org.emogap.compare.VadOrdinal.Binning;
+import org.emogap.dist.VadOrdinal.Binning;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package org.emogap.compare;
+package org.emogap.dist;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
