@@ -29,6 +29,10 @@ import java.util.stream.Collectors;
  * The per-rater files are the canonical {@code goemotions_{1,2,3}.csv} (fetched through
  * {@link Fetch}), or the files listed in {@code EMOGAP_GOEMOTIONS_RAW} (comma-separated paths)
  * when that is set — any files in the same long layout, one row per (comment, rater).
+ *
+ * <p>Longer than the project's ~300-line guide: the per-rater reader, its duplicate and
+ * consistency checks and the split reader share the label list and the error rules, and are
+ * kept together so a reader sees the whole file format in one place.
  */
 public final class GoEmotions {
     /** Number of labels: 27 emotions + neutral. */

@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The EmoBank charts of notebook 05, built from the VAD tables (shown with {@code Show.chart}). */
+/** The EmoBank charts of notebook 06, built from the VAD tables (shown with {@code Show.chart}). */
 public final class VadCharts {
     private VadCharts() {}
 

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The what-if questions of notebook 07, from stored judgments only: the same comparison at another
+ * The what-if questions of notebook 08, from stored judgments only: the same comparison at another
  * label granularity, temperature subset, core-set composition or sample count. Items an annotator
  * saw in training are always left out.
  */
