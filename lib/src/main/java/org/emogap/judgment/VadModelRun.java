@@ -26,9 +26,9 @@ public record VadModelRun(String model, String kind, String temperature, Map<Str
         });
     }
 
-    /** A readable name: model, plus the temperature when there is one. */
+    /** A readable name: the model, plus "@ temperature" for a sampled model's runs (e.g. "m @ 0.7", "m @ pooled"). */
     public String label() {
-        return temperature.equals(Temperature.POOLED_LABEL) ? model : model + " @ T=" + temperature;
+        return temperature.equals(Temperature.POOLED_LABEL) && !sampled() ? model : model + " @ " + temperature;
     }
 
     /** True when any text has per-sample values. */

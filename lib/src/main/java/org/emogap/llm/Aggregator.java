@@ -19,9 +19,9 @@ import org.emogap.judgment.Judgment;
 import org.emogap.judgment.Judgments;
 
 /**
- * Stored samples → one {@link Judgment} per (model, temperature, item). Pooling over temperatures
- * (the paper's main results pool all 40 samples) is done where judgments are read, by the one
- * pooling step {@link org.emogap.judgment.Pooling}. The file is streamed twice (first to find the last record of
+ * Stored samples → one {@link Judgment} per (model, temperature, item) and one pooled over all
+ * temperatures per (model, item) with temperature NaN and provenance {@code pooled=true} (the paper's
+ * main results pool all 40 samples). The file is streamed twice (first to find the last record of
  * each key, then to add up), so memory grows with items, not with samples.
  *
  * <p>Values: GoEmotions samples give {@code rates} (mean multi-hot over usable samples); verbalized
@@ -30,7 +30,7 @@ import org.emogap.judgment.Judgments;
  * distributions in provenance {@code vad_distribution}). Usable = status {@code ok}; failures are
  * counted in {@code nFailed}. With {@code paper}, a failed GoEmotions sample counts as
  * {@code ["neutral"]} (an {@code unknown_label} sample keeps its known labels, as the paper's parser
- * did). Judgments keep the per-sample vectors. An
+ * did). Per-temperature judgments keep the per-sample vectors; pooled ones do not repeat them. An
  * item with no usable sample gets no judgment (counted in {@link Result#skipped}).
  *
  * <p>Judgment model ids: the configured id, plus {@code :verbalized} / {@code :logprobs} for those
@@ -118,9 +118,9 @@ public final class Aggregator {
                 else v[Parsers.NEUTRAL] = 1;
             }
             int dim = go ? Parsers.GOEMOTIONS.size() : 3;
-            for (Group g : List.of(new Group(id, r.temperature(), r.item()))) {
+            for (Group g : List.of(new Group(id, r.temperature(), r.item()), new Group(id, Double.NaN, r.item()))) {
                 Acc a = groups.computeIfAbsent(g, k -> new Acc(dim));
-                a.add(v, dist15, !r.ok(), o.keepSamples());
+                a.add(v, dist15, !r.ok(), o.keepSamples() && !Double.isNaN(g.temperature()));
                 if (a.prov.isEmpty()) {
                     a.prov.put("prompt", r.prompt());
                     a.prov.put("mode", r.mode().label());
@@ -148,12 +148,16 @@ public final class Aggregator {
             Group g = e.getKey();
             Acc a = e.getValue();
             if (a.used == 0) {
-                skipped.merge(g.model(), 1, Integer::sum);
+                if (!Double.isNaN(g.temperature())) skipped.merge(g.model(), 1, Integer::sum);
                 continue;
             }
             double[] mean = new double[a.sum.length];
             for (int i = 0; i < mean.length; i++) mean[i] = a.sum[i] / a.used;
             Map<String, String> prov = new TreeMap<>(a.prov);
+            if (Double.isNaN(g.temperature())) {
+                prov.put("pooled", "true");
+                prov.put("temperatures", a.temperatures.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            }
             if (a.dist != null) {
                 prov.put("vad_distribution", Arrays.stream(a.dist).mapToObj(x -> Double.toString(Math.round(x / a.used * 1e6) / 1e6))
                         .collect(Collectors.joining(",")));

@@ -132,7 +132,7 @@ public final class VadCharts {
     private static String label(Table t, int row) {
         String temp = t.stringColumn("temperature").get(row);
         String model = t.stringColumn("model").get(row);
-        return temp.equals(Temperature.POOLED_LABEL) ? model : model + " @ T=" + temp;
+        return temp.equals(Temperature.POOLED_LABEL) ? model : model + " @ " + temp;
     }
 
     private static double[] doubles(List<Double> v) {

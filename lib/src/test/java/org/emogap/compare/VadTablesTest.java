@@ -43,7 +43,7 @@ class VadTablesTest {
     static VadModelRun head() {
         Map<String, VadModelItem> items = new TreeMap<>();
         for (int i = 0; i < IDS.length; i++) items.put(IDS[i], new VadModelItem(IDS[i], MODEL[i], null, IDS[i].equals("t8")));
-        return new VadModelRun("head", "head", "", items);
+        return new VadModelRun("head", "head", "pooled", items);
     }
 
     /*
@@ -97,7 +97,7 @@ class VadTablesTest {
      */
     @Test
     void wassersteinSummaryUsesSplitBinningForPointsAndCarriesFloors() {
-        VadModelRun oneText = new VadModelRun("head", "head", "", Map.of("t1", head().items().get("t1")));
+        VadModelRun oneText = new VadModelRun("head", "head", "pooled", Map.of("t1", head().items().get("t1")));
         Table t = VadTables.wasserstein(humans(), List.of(oneText), "reader", 42);
         assertEquals(12, t.rowCount()); // 3 dimensions × (all, high, moderate, low)
         assertEquals("split", t.stringColumn("binning").get(0));
@@ -127,8 +127,9 @@ class VadTablesTest {
     @Test
     void judgmentsListHumansFirstAndSkipPooledRuns() {
         VadModelRun pooled = new VadModelRun("llm", "llm", Temperature.POOLED_LABEL, Map.of("t1", head().items().get("t1")));
-        Table t = VadTables.judgments(humans(), List.of(head(), pooled));
-        assertEquals(16, t.rowCount());
+        VadModelRun sampled = new VadModelRun("llm", "llm", "0.7", Map.of("t1", head().items().get("t1")));
+        Table t = VadTables.judgments(humans(), List.of(head(), sampled, pooled));
+        assertEquals(17, t.rowCount(), "the pooled run next to the 0.7 run is derived and left out");
         assertEquals("human", t.stringColumn("model").get(0));
         assertEquals(2.2, t.doubleColumn("V").get(0), 1e-12); // (2+2+3+1+3)/5
         assertEquals("head", t.stringColumn("model").get(8));

@@ -27,7 +27,7 @@ class VadModelsTest {
         assertEquals(3, pooled.nSamples());
         assertTrue(pooled.inTraining(), "in training at one temperature is in training");
         assertFalse(runs.get(0).sampled());
-        assertEquals("", runs.get(0).temperature());
+        assertEquals(Temperature.POOLED_LABEL, runs.get(0).temperature(), "a deterministic annotator is labelled pooled, as in GoEmotions tables");
         assertEquals(List.of("enc", "m @ pooled"), VadModels.main(runs).stream().map(VadModelRun::label).toList());
     }
 

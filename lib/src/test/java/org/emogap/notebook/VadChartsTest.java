@@ -17,7 +17,7 @@ class VadChartsTest {
             new VadHumanItem("a", "high", "neutral", new int[][]{{3, 3, 3}, {3, 3, 4}, {3, 2, 3}}),
             new VadHumanItem("b", "low", "negative", new int[][]{{1, 4, 2}, {3, 2, 3}, {2, 5, 1}}),
             new VadHumanItem("c", "moderate", "positive", new int[][]{{4, 3, 3}, {5, 3, 4}, {4, 4, 3}}));
-    static final VadModelRun RUN = new VadModelRun("enc", "encoder", "", Map.of(
+    static final VadModelRun RUN = new VadModelRun("enc", "encoder", "pooled", Map.of(
             "a", new VadModelItem("a", new double[]{3.1, 2.9, 3.0}, null, false),
             "b", new VadModelItem("b", new double[]{2.5, 3.4, 2.8}, null, false),
             "c", new VadModelItem("c", new double[]{4.123, 3.2, 3.1}, null, true)));
