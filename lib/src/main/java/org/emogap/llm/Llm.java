@@ -2,6 +2,7 @@ package org.emogap.llm;
 
 import org.emogap.Project;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +86,24 @@ public final class Llm {
             }
         }
         return out;
+    }
+
+    /**
+     * One row per dataset: how many items a run would annotate and their mean and longest length in
+     * characters (a run's tokens and cost are {@link Estimate}'s).
+     */
+    public static Table itemTable(Map<String, List<Item>> items) {
+        StringColumn ds = StringColumn.create("dataset");
+        IntColumn n = IntColumn.create("items"), longest = IntColumn.create("longest_chars");
+        DoubleColumn mean = DoubleColumn.create("mean_chars");
+        for (var e : items.entrySet()) {
+            ds.append(e.getKey());
+            n.append(e.getValue().size());
+            IntSummaryStatistics len = e.getValue().stream().mapToInt(i -> i.text().length()).summaryStatistics();
+            mean.append(len.getCount() == 0 ? Double.NaN : len.getAverage());
+            longest.append(len.getCount() == 0 ? 0 : len.getMax());
+        }
+        return Table.create("items to annotate", ds, n, mean, longest);
     }
 
     /** Items in the order of {@code ids}, the first {@code limit} (0 = all); an id without a text is an error. */
