@@ -1,45 +1,28 @@
 package org.emogap.data;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.emogap.Project;
-import org.emogap.io.CsvReader;
-import org.emogap.io.DataFileException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * GoEmotions (Demszky et al. 2020): the 28 labels, the per-rater files and the official splits.
+ * GoEmotions (Demszky et al. 2020), the facade: the 28 labels, where the per-rater files come
+ * from, and the official splits. The per-rater reader is {@link GoRawReader}; the split and
+ * grouping files are read by {@link GoSplits}.
  * The per-rater files are the canonical {@code goemotions_{1,2,3}.csv} (fetched through
  * {@link Fetch}), or the files listed in {@code EMOGAP_GOEMOTIONS_RAW} (comma-separated paths)
  * when that is set — any files in the same long layout, one row per (comment, rater).
- *
- * <p>Longer than the project's ~300-line guide: the per-rater reader, its duplicate and
- * consistency checks and the split reader share the label list and the error rules, and are
- * kept together so a reader sees the whole file format in one place.
  */
 public final class GoEmotions {
     /** Number of labels: 27 emotions + neutral. */
     public static final int K = 28;
 
     /** The label names in {@code emotions.txt} order (checked against the file in a test). */
-    private static final List<String> LABELS = List.of(
+    static final List<String> LABELS = List.of(
             "admiration", "amusement", "anger", "annoyance", "approval", "caring", "confusion", "curiosity",
             "desire", "disappointment", "disapproval", "disgust", "embarrassment", "excitement", "fear",
             "gratitude", "grief", "joy", "love", "nervousness", "optimism", "pride", "realization", "relief",
@@ -138,162 +121,7 @@ public final class GoEmotions {
      * does not depend on thread timing; if several files are bad, the first one's error is thrown.
      */
     public static GoRaw loadRaw(List<Path> files, String source, GoRawOptions options) {
-        if (files.isEmpty()) throw new IllegalArgumentException("no per-rater files given");
-        List<Object> parts = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(f -> {
-                    try {
-                        return (Object) readRawFile(files.get(f), options);
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }).toList();
-        Map<String, Builder> byId = new LinkedHashMap<>();
-        long rows = 0, unclear = 0, dropped = 0;
-        for (Object o : parts) {
-            if (o instanceof RuntimeException e) throw e;
-            FilePart part = (FilePart) o;
-            rows += part.rows;
-            unclear += part.unclear;
-            dropped += part.dropped;
-            for (Builder b : part.byId.values()) {
-                Builder into = byId.putIfAbsent(b.id, b);
-                if (into != null) into.addAll(b);
-            }
-        }
-        List<GoComment> comments = new ArrayList<>(byId.size());
-        long droppedComments = 0;
-        for (Builder b : byId.values()) {
-            if (b.n == 0) droppedComments++;
-            else comments.add(b.build());
-        }
-        return new GoRaw(comments, source, files, rows, unclear, dropped, droppedComments);
-    }
-
-    private record FilePart(Map<String, Builder> byId, long rows, long unclear, long dropped) {}
-
-    private static final List<String> COLUMNS = java.util.stream.Stream.concat(REQUIRED.stream(), LABELS.stream()).toList();
-
-    private static FilePart readRawFile(Path file, GoRawOptions options) {
-        Map<String, Builder> byId = new LinkedHashMap<>();
-        long[] counts = new long[3]; // rows, very-unclear rows, dropped rows
-        CsvReader.readWith(file, COLUMNS, header -> {
-            int cText = header.position("text"), cId = header.position("id"), cRater = header.position("rater_id"),
-                    cUnclear = header.position("example_very_unclear");
-            int[] cLabel = LABELS.stream().mapToInt(header::position).toArray();
-            byte[] labels = new byte[K];
-            return r -> {
-                long line = r.line();
-                counts[0]++;
-                String id = r.get(cId);
-                if (id.isBlank()) throw r.error("empty comment id");
-                String rater = r.get(cRater).strip();
-                if (rater.isEmpty()) throw r.error("empty rater_id");
-                boolean unclear = parseBool(r.get(cUnclear), file, line);
-                for (int k = 0; k < K; k++) {
-                    String v = r.get(cLabel[k]);
-                    if (v.equals("1")) labels[k] = 1;
-                    else if (v.equals("0")) labels[k] = 0;
-                    else throw r.error("column '" + LABELS.get(k) + "' is '" + v + "', expected 0 or 1");
-                }
-                Builder b = byId.get(id);
-                if (b == null) byId.put(id, b = new Builder(id, r.get(cText)));
-                // Very-unclear rows that will be dropped still take part in the duplicate check.
-                b.checkNew(rater, file, line);
-                if (unclear) counts[1]++;
-                if (unclear && options.dropVeryUnclear()) {
-                    counts[2]++;
-                    b.remember(rater, file, line);
-                    return;
-                }
-                b.add(rater, unclear, labels, 0, file, line);
-            };
-        });
-        return new FilePart(byId, counts[0], counts[1], counts[2]);
-    }
-
-    private static boolean parseBool(String v, Path file, long line) {
-        if (v.equals("False")) return false;
-        if (v.equals("True")) return true;
-        String s = v.strip().toLowerCase(Locale.ROOT);
-        if (s.equals("true")) return true;
-        if (s.equals("false")) return false;
-        throw new DataFileException(file, line, "example_very_unclear is '" + v + "', expected True or False");
-    }
-
-    /**
-     * Raters of one comment as they are read. Kept as parallel growable arrays rather than a list
-     * of objects: 211k rows make per-row objects and maps the bulk of the load time.
-     */
-    private static final class Builder {
-        final String id;
-        final String text;
-        int n;
-        String[] raters = new String[5];
-        boolean[] unclear = new boolean[5];
-        byte[] ratings = new byte[5 * K];
-        // every rater seen, dropped ones included, with where: for duplicate checks and their message
-        int seen;
-        String[] seenRaters = new String[5];
-        Path[] seenFiles = new Path[5];
-        long[] seenLines = new long[5];
-
-        Builder(String id, String text) {
-            this.id = id;
-            this.text = text;
-        }
-
-        void checkNew(String rater, Path file, long line) {
-            for (int i = 0; i < seen; i++) {
-                if (seenRaters[i].equals(rater)) {
-                    throw new DataFileException(file, line, "duplicate rating: rater " + rater + " already rated comment " + id
-                            + " at " + seenFiles[i].getFileName() + ":" + seenLines[i]);
-                }
-            }
-        }
-
-        void remember(String rater, Path file, long line) {
-            if (seen == seenRaters.length) {
-                seenRaters = Arrays.copyOf(seenRaters, seen * 2);
-                seenFiles = Arrays.copyOf(seenFiles, seen * 2);
-                seenLines = Arrays.copyOf(seenLines, seen * 2);
-            }
-            seenRaters[seen] = rater;
-            seenFiles[seen] = file;
-            seenLines[seen] = line;
-            seen++;
-        }
-
-        void add(String rater, boolean isUnclear, byte[] labels, int offset, Path file, long line) {
-            remember(rater, file, line);
-            if (n == raters.length) {
-                raters = Arrays.copyOf(raters, n * 2);
-                unclear = Arrays.copyOf(unclear, n * 2);
-                ratings = Arrays.copyOf(ratings, n * 2 * K);
-            }
-            System.arraycopy(labels, offset, ratings, n * K, K);
-            raters[n] = rater;
-            unclear[n] = isUnclear;
-            n++;
-        }
-
-        /** Appends the raters another file gave this comment, refusing a rater seen already. */
-        void addAll(Builder other) {
-            int kept = 0;
-            for (int i = 0; i < other.seen; i++) {
-                checkNew(other.seenRaters[i], other.seenFiles[i], other.seenLines[i]);
-                // other's kept raters are its seen raters in order, minus the dropped ones
-                if (kept < other.n && other.raters[kept].equals(other.seenRaters[i])) {
-                    add(other.raters[kept], other.unclear[kept], other.ratings, kept * K, other.seenFiles[i], other.seenLines[i]);
-                    kept++;
-                } else {
-                    remember(other.seenRaters[i], other.seenFiles[i], other.seenLines[i]);
-                }
-            }
-        }
-
-        GoComment build() {
-            return new GoComment(id, text, Arrays.copyOf(raters, n), Arrays.copyOf(unclear, n), Arrays.copyOf(ratings, n * K));
-        }
+        return GoRawReader.read(files, source, options);
     }
 
     /** The files named by {@code EMOGAP_GOEMOTIONS_RAW}, or null when it is not set. */
@@ -331,24 +159,9 @@ public final class GoEmotions {
 
     /**
      * Reads a JSON object of string arrays whose every entry must be a known label; the order of
-     * the file is kept. The upstream files' digests are not proven (data/README.md), so their
-     * content is checked here instead.
+     * the file is kept.
      */
-    public static Map<String, List<String>> grouping(Path file) {
-        try {
-            Map<String, List<String>> m = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readValue(file.toFile(), new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, List<String>>>() {});
-            for (var e : m.entrySet()) {
-                for (String label : e.getValue()) {
-                    if (!LABELS.contains(label)) throw new DataFileException(file, 1, "group '" + e.getKey() + "' names unknown label '" + label + "'");
-                }
-                e.setValue(List.copyOf(e.getValue()));
-            }
-            return java.util.Collections.unmodifiableMap(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
+    public static Map<String, List<String>> grouping(Path file) { return GoSplits.grouping(file); }
 
     /**
      * An official split ("train", "dev" or "test") of the aggregated data: tab-separated text,
@@ -362,34 +175,6 @@ public final class GoEmotions {
         return loadSplit(Fetch.fetch("goemotions_" + split));
     }
 
-    public static List<SplitExample> loadSplit(Path file) {
-        List<SplitExample> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String s;
-            long line = 0;
-            while ((s = in.readLine()) != null) {
-                line++;
-                if (s.isEmpty()) continue;
-                String[] f = s.split("\t", -1);
-                if (f.length != 3) throw new DataFileException(file, line, "expected 3 tab-separated fields (text, labels, id), found " + f.length);
-                String[] parts = f[1].split(",");
-                int[] labels = new int[parts.length];
-                for (int i = 0; i < parts.length; i++) {
-                    try {
-                        labels[i] = Integer.parseInt(parts[i].strip());
-                    } catch (NumberFormatException e) {
-                        throw new DataFileException(file, line, "label '" + parts[i] + "' is not a number");
-                    }
-                    if (labels[i] < 0 || labels[i] >= K) {
-                        throw new DataFileException(file, line, "label index " + labels[i] + " out of range 0.." + (K - 1));
-                    }
-                }
-                if (f[2].isBlank()) throw new DataFileException(file, line, "empty comment id");
-                out.add(new SplitExample(f[2], f[0], labels));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
+    /** An official split file read as {@link #loadSplit(String)} reads it. */
+    public static List<SplitExample> loadSplit(Path file) { return GoSplits.loadSplit(file); }
 }

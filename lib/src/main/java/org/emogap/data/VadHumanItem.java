@@ -1,5 +1,6 @@
 package org.emogap.data;
 
+import org.emogap.stats.Descriptive;
 import org.emogap.dist.VadOrdinal;
 
 import java.util.Arrays;
@@ -85,14 +86,12 @@ public record VadHumanItem(String itemId, String agreement, String valenceBand, 
 
     /** Sample variance (ddof = 1) per dimension; NaN with one rating. */
     public double[] variance() {
-        double[] m = mean();
         double[] v = new double[3];
-        if (ratings.length < 2) {
-            Arrays.fill(v, Double.NaN);
-            return v;
+        for (int d = 0; d < 3; d++) {
+            double[] col = new double[ratings.length];
+            for (int i = 0; i < ratings.length; i++) col[i] = ratings[i][d];
+            v[d] = Descriptive.variance(col);
         }
-        for (int[] r : ratings) for (int d = 0; d < 3; d++) v[d] += (r[d] - m[d]) * (r[d] - m[d]);
-        for (int d = 0; d < 3; d++) v[d] /= ratings.length - 1;
         return v;
     }
 

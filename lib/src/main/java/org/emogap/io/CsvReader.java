@@ -31,7 +31,9 @@ import java.util.function.Function;
  * byte is reported at the line it falls on, with its byte offset.
  */
 public final class CsvReader {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+    // Empty lines are skipped here, not by Commons CSV: when it skips them the parser's line count
+    // no longer tells on which line the next record starts.
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private CsvReader() {}
 
@@ -95,8 +97,13 @@ public final class CsvReader {
              Reader in = new java.io.BufferedReader(new InputStreamReader(raw, strict), 1 << 16);
              CSVParser parser = FORMAT.parse(in)) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!next(it, file, 1)) throw new DataFileException(file, 1, "empty file, expected a header row");
-            CSVRecord head = it.next();
+            CSVRecord head = null;
+            while (next(it, file, 1)) {
+                head = it.next();
+                if (head.size() > 1 || !head.get(0).isEmpty()) break;
+                head = null;
+            }
+            if (head == null) throw new DataFileException(file, 1, "empty file, expected a header row");
             List<String> names = new ArrayList<>();
             Map<String, Integer> col = new HashMap<>();
             for (int i = 0; i < head.size(); i++) {
@@ -113,13 +120,14 @@ public final class CsvReader {
                 long line = lineEnd + 1;
                 CSVRecord r = it.next();
                 lineEnd = parser.getCurrentLineNumber();
+                if (r.size() == 1 && r.get(0).isEmpty()) continue; // an empty line
                 if (r.size() != head.size()) {
                     throw new DataFileException(file, line, "expected " + head.size() + " fields as in the header, found " + r.size());
                 }
                 each.accept(new Row(header, line, r));
             }
         } catch (CharacterCodingException e) {
-            throw invalidUtf8(file, e);
+            throw TextLines.invalidUtf8(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -131,15 +139,8 @@ public final class CsvReader {
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable t = e;
             while (t.getCause() != null) t = t.getCause();
-            if (t instanceof CharacterCodingException cce) throw invalidUtf8(file, cce);
+            if (t instanceof CharacterCodingException cce) throw TextLines.invalidUtf8(file, cce);
             throw new DataFileException(file, line, "malformed CSV: " + t.getMessage(), e);
         }
-    }
-
-    /** The decoder reads ahead, so the line is found by scanning the bytes for the first invalid sequence. */
-    private static DataFileException invalidUtf8(Path file, CharacterCodingException e) {
-        long[] at = Utf8.firstInvalid(file);
-        if (at == null) return new DataFileException(file, 1, "not valid UTF-8: " + e.getMessage(), e);
-        return new DataFileException(file, at[1], "not valid UTF-8 (byte offset " + at[0] + ")", e);
     }
 }

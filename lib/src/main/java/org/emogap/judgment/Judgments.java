@@ -1,21 +1,18 @@
 package org.emogap.judgment;
 
 import org.emogap.io.AtomicFiles;
+import org.emogap.io.DataFileException;
+import org.emogap.io.TextLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -73,21 +70,14 @@ public final class Judgments {
     /** Reads one judgments file; a bad line is reported as {@code file:line: reason}. */
     public static List<Judgment> read(Path file) {
         List<Judgment> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                try {
-                    out.add(fromJson(JSON.readTree(line)));
-                } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not a judgment: " + e.getMessage(), e);
-                }
+        TextLines.forEach(file, (n, line) -> {
+            if (line.isBlank()) return;
+            try {
+                out.add(fromJson(JSON.readTree(line)));
+            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+                throw new DataFileException(file, n, "not a judgment: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        });
         return out;
     }
 

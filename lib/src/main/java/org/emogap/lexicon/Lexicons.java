@@ -11,11 +11,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import org.emogap.data.Fetch;
 import org.emogap.data.WordNet;
 import org.emogap.io.DataFileException;
+import org.emogap.io.TextLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,20 +133,14 @@ public final class Lexicons {
      */
     public static Lexicon empath(Path file, List<String> categories) {
         List<Cue> cues = new ArrayList<>();
-        int line = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String s; (s = r.readLine()) != null; ) {
-                line++;
-                if (s.isBlank()) continue;
-                String[] f = s.split("\t");
-                if (f.length < 2) throw new DataFileException(file, line, "a category line needs a name and at least one word");
-                String name = f[0].trim();
-                if (!categories.contains(name)) continue;
-                for (int i = 1; i < f.length; i++) add(cues, name, f[i].trim(), Cue.EMPATH);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        TextLines.forEach(file, (line, s) -> {
+            if (s.isBlank()) return;
+            String[] f = s.split("\t");
+            if (f.length < 2) throw new DataFileException(file, line, "a category line needs a name and at least one word");
+            String name = f[0].trim();
+            if (!categories.contains(name)) return;
+            for (int i = 1; i < f.length; i++) add(cues, name, f[i].trim(), Cue.EMPATH);
+        });
         return new Lexicon(categories, cues);
     }
 
@@ -160,21 +151,15 @@ public final class Lexicons {
      */
     public static Lexicon emoLex(Path file, List<String> categories) {
         List<Cue> cues = new ArrayList<>();
-        int line = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String s; (s = r.readLine()) != null; ) {
-                line++;
-                s = s.strip();
-                if (s.isEmpty()) continue;
-                String[] f = s.split("\t");
-                if (f.length != 3) throw new DataFileException(file, line, "expected word<TAB>label<TAB>0|1, got " + f.length + " fields");
-                if (!f[2].equals("0") && !f[2].equals("1")) throw new DataFileException(file, line, "flag '" + f[2] + "', expected 0 or 1");
-                String label = f[1].trim().toLowerCase(Locale.ROOT);
-                if (f[2].equals("1") && EMOLEX_LABELS.contains(label) && categories.contains(label)) add(cues, label, f[0].trim(), Cue.EMOLEX);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        TextLines.forEach(file, (line, raw) -> {
+            String s = raw.strip();
+            if (s.isEmpty()) return;
+            String[] f = s.split("\t");
+            if (f.length != 3) throw new DataFileException(file, line, "expected word<TAB>label<TAB>0|1, got " + f.length + " fields");
+            if (!f[2].equals("0") && !f[2].equals("1")) throw new DataFileException(file, line, "flag '" + f[2] + "', expected 0 or 1");
+            String label = f[1].trim().toLowerCase(Locale.ROOT);
+            if (f[2].equals("1") && EMOLEX_LABELS.contains(label) && categories.contains(label)) add(cues, label, f[0].trim(), Cue.EMOLEX);
+        });
         return new Lexicon(categories, cues);
     }
 

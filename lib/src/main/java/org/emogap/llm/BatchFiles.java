@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.emogap.io.DataFileException;
+import org.emogap.io.TextLines;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,34 +63,28 @@ public final class BatchFiles {
             clients.put(m.id(), new OpenAiClient(m, null));
             for (Plan.Task t : plan.tasks(m)) tasks.put(t.key(), t);
         }
-        int stored = 0, already = 0, foreign = 0, lineNo = 0;
+        int[] n = new int[3]; // stored, already stored, not of this plan
         Map<Status, Integer> statuses = new java.util.EnumMap<>(Status.class);
-        try (BufferedReader r = Files.newBufferedReader(batchOutput, StandardCharsets.UTF_8)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                JsonNode o;
-                try {
-                    o = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalArgumentException(batchOutput + ":" + lineNo + ": not JSON: " + e.getOriginalMessage(), e);
-                }
-                String key = o.path("custom_id").asText("");
-                Plan.Task t = tasks.get(key);
-                if (t == null) { foreign++; continue; }
-                Status now = store.status(key);
-                if (now != null && now != Status.ERROR) { already++; continue; }
-                SampleRecord rec = record(plan, t, clients.get(t.model().id()), o);
-                // a stored error is replaced only by an answer, so re-importing a file adds nothing
-                if (now == Status.ERROR && rec.status() == Status.ERROR) { already++; continue; }
-                store.append(rec);
-                statuses.merge(rec.status(), 1, Integer::sum);
-                stored++;
+        TextLines.forEach(batchOutput, (lineNo, line) -> {
+            if (line.isBlank()) return;
+            JsonNode o;
+            try {
+                o = JSON.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new DataFileException(batchOutput, lineNo, "not JSON: " + e.getOriginalMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + batchOutput + ": " + e.getMessage(), e);
-        }
-        return new Imported(stored, already, foreign, statuses);
+            Plan.Task t = tasks.get(o.path("custom_id").asText(""));
+            if (t == null) { n[2]++; return; }
+            Status now = store.status(t.key());
+            if (now != null && now != Status.ERROR) { n[1]++; return; }
+            SampleRecord rec = record(plan, t, clients.get(t.model().id()), o);
+            // a stored error is replaced only by an answer, so re-importing a file adds nothing
+            if (now == Status.ERROR && rec.status() == Status.ERROR) { n[1]++; return; }
+            store.append(rec);
+            statuses.merge(rec.status(), 1, Integer::sum);
+            n[0]++;
+        });
+        return new Imported(n[0], n[1], n[2], statuses);
     }
 
     private static SampleRecord record(Plan plan, Plan.Task t, OpenAiClient client, JsonNode o) {

@@ -77,4 +77,28 @@ class CoreSetsTest {
         Path g = back.write(tmp.resolve("again.csv"));
         assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(g));
     }
+
+    @Test
+    void resolverReadsNotebook01sFileAndDrawsWhenItIsMissingOrForeign() {
+        List<GoComment> comments = GoEmotions.loadRaw(List.of(Mirror.goSubset()), "subset", GoRawOptions.defaults()).comments();
+        String before = System.getProperty("emogap.results");
+        System.setProperty("emogap.results", tmp.toString());
+        try {
+            // no file: the run's own draw, small mode 200 -> 50 full (all 15 there), 100 partial, 50 disagreement
+            CoreSet drawn = CoreSets.resolveGo(comments, 42, 200);
+            assertEquals(CoreSets.drawGo(comments, 42, 200).ids(), drawn.ids());
+            assertEquals(15 + 100 + 50, drawn.size());
+            // a stored file wins, even one drawn with another seed
+            CoreSet other = CoreSets.drawGo(comments, 7, 200);
+            other.write();
+            assertEquals(other.ids(), CoreSets.resolveGo(comments, 42, 200).ids());
+            // a file naming an item that is not loaded came from other data: draw again
+            CoreSets.drawGo(comments, 7, 200).write();
+            List<GoComment> fewer = comments.stream().filter(c -> !c.id().equals(other.ids().get(0))).toList();
+            assertEquals(CoreSets.drawGo(fewer, 42, 200).ids(), CoreSets.resolveGo(fewer, 42, 200).ids());
+        } finally {
+            if (before == null) System.clearProperty("emogap.results");
+            else System.setProperty("emogap.results", before);
+        }
+    }
 }

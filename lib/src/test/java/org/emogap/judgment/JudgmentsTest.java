@@ -1,5 +1,6 @@
 package org.emogap.judgment;
 
+import org.emogap.io.DataFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,8 @@ class JudgmentsTest {
         Files.createDirectories(f.getParent());
         Files.writeString(f, Judgments.toJson(Judgment.point("goemotions", "x", "encoder", "i", "rates",
                 new double[]{1, 0}, false, null)) + "\n{\"dataset\":\"goemotions\"}\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Judgments.read(f));
+        DataFileException e = assertThrows(DataFileException.class, () -> Judgments.read(f));
+        assertEquals(2, e.line());
         assertTrue(e.getMessage().startsWith(f + ":2: "), e.getMessage());
     }
 
