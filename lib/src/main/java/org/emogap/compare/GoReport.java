@@ -9,7 +9,6 @@ import org.emogap.stats.Bootstrap;
 import org.emogap.stats.Clusters;
 import org.emogap.stats.Correlations;
 import org.emogap.stats.Descriptive;
-import org.emogap.stats.EffectSizes;
 import org.emogap.stats.RankTests;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -129,7 +128,7 @@ public final class GoReport {
     }
 
     private Table buildModelSummary() {
-        Cols t = new Cols("model_summary");
+        Columns t = new Columns("model_summary");
         for (ItemMetrics im : items) {
             ModelItems m = im.model();
             t.str("model", m.model()).str("kind", m.kind()).str("temperature", m.temperature()).str("value_type", m.valueType())
@@ -151,7 +150,7 @@ public final class GoReport {
                     .num("jsd_floor_split_half", floorOver(splitHalf, im, "all"))
                     .num("jsd_floor_finite_sample", floorOver(finiteSample, im, "all"));
             if (options.paperMode()) t.num("wasserstein_paper_mean", Descriptive.mean(im.wassersteinPaper()));
-            t.provenance(human, options.seed()).endRow();
+            t.provenance(human, options.seed());
         }
         List<String> order = new ArrayList<>(List.of("model", "kind", "temperature", "value_type", "n_items", "n_missing", "n_all_failed",
                 "jsd_mean", "jsd_ci_low", "jsd_ci_high", "kl_mean", "kl_ci_low", "kl_ci_high", "tv_mean", "tv_ci_low", "tv_ci_high",
@@ -172,7 +171,7 @@ public final class GoReport {
     }
 
     private Table buildAgreementLevels() {
-        Cols t = new Cols("agreement_levels");
+        Columns t = new Columns("agreement_levels");
         for (ItemMetrics im : items) {
             for (String lv : levels()) {
                 double[] jsd = im.metric("jsd", lv);
@@ -189,7 +188,7 @@ public final class GoReport {
                         .num("top1_hit_rate", Descriptive.mean(im.metric("top1_hit", lv)))
                         .num("jsd_floor_split_half", floorOver(splitHalf, im, lv))
                         .num("jsd_floor_finite_sample", floorOver(finiteSample, im, lv))
-                        .provenance(human, options.seed()).endRow();
+                        .provenance(human, options.seed());
             }
         }
         return t.table(List.of("model", "kind", "temperature", "agreement_level", "n_items",
@@ -199,7 +198,7 @@ public final class GoReport {
     }
 
     private Table buildNoiseFloor() {
-        Cols t = new Cols("noise_floor");
+        Columns t = new Columns("noise_floor");
         for (NoiseFloor f : List.of(splitHalf, finiteSample)) {
             for (String lv : levels()) {
                 for (String metric : METRICS) {
@@ -208,7 +207,7 @@ public final class GoReport {
                     Bootstrap.Interval c = ci(v);
                     t.str("floor", f.name()).str("agreement_level", lv).str("metric", metric).integer("n_items", v.length)
                             .num("mean", c.mean()).num("ci_low", c.low()).num("ci_high", c.high())
-                            .integer("repeats", options.floorRepeats()).provenance(human, options.seed()).endRow();
+                            .integer("repeats", options.floorRepeats()).provenance(human, options.seed());
                 }
             }
         }
@@ -217,7 +216,7 @@ public final class GoReport {
     }
 
     private Table buildTests() {
-        Cols t = new Cols("tests");
+        Columns t = new Columns("tests");
         // Kruskal–Wallis across agreement levels, then Dunn: for every model and for the human floors
         for (ItemMetrics im : items) {
             String[] lv = Agreement.LABELS.toArray(String[]::new);
@@ -240,8 +239,8 @@ public final class GoReport {
             if (ims.size() < 2) return;
             double[][] g = ims.stream().map(ItemMetrics::jsd).toArray(double[][]::new);
             RankTests.KruskalWallis kw = RankTests.kruskalWallis(g);
-            t.row("kruskal_wallis_temperature", model, "all", "temperatures", "", ims.stream().mapToInt(ItemMetrics::n).sum(), 0,
-                    kw.h(), kw.df(), kw.p(), Double.NaN, Double.NaN, Double.NaN, human, options.seed());
+            t.test(TestRow.of("kruskal_wallis_temperature", model, "all").groups("temperatures", ims.stream().mapToInt(ItemMetrics::n).sum(), "", 0)
+                    .statistic(kw.h(), kw.df()).p(kw.p()), human, options.seed());
         });
         // Mann–Whitney with effect sizes between every pair of models (pooled rows), and between kinds
         List<ItemMetrics> pooled = items.stream().filter(im -> im.model().temperature().equals(Temperature.POOLED_LABEL) && im.n() > 0).toList();
@@ -263,7 +262,7 @@ public final class GoReport {
                 "p_bonferroni", "cohens_d", "cliffs_delta", "rater_source", "core_set", "seed"));
     }
 
-    private void levelTests(Cols t, String model, String temp, String[] lv, double[][] groups) {
+    private void levelTests(Columns t, String model, String temp, String[] lv, double[][] groups) {
         List<Integer> keep = new ArrayList<>();
         for (int g = 0; g < groups.length; g++) if (groups[g].length > 0) keep.add(g);
         if (keep.size() < 2) return;
@@ -271,21 +270,20 @@ public final class GoReport {
         int n = 0;
         for (double[] g : gs) n += g.length;
         RankTests.KruskalWallis kw = RankTests.kruskalWallis(gs);
-        t.row("kruskal_wallis_agreement", model, temp, "agreement_levels", "", n, 0, kw.h(), kw.df(), kw.p(),
-                Double.NaN, Double.NaN, Double.NaN, human, options.seed());
+        t.test(TestRow.of("kruskal_wallis_agreement", model, temp).groups("agreement_levels", n, "", 0)
+                .statistic(kw.h(), kw.df()).p(kw.p()), human, options.seed());
         for (RankTests.DunnPair d : RankTests.dunn(gs)) {
             double[] x = gs[d.a()], y = gs[d.b()];
-            t.row("dunn_bonferroni", model, temp, lv[keep.get(d.a())], lv[keep.get(d.b())], x.length, y.length, d.z(), Double.NaN,
-                    d.p(), d.pBonferroni(), x.length > 1 && y.length > 1 ? EffectSizes.cohensD(x, y) : Double.NaN,
-                    EffectSizes.cliffsDelta(x, y), human, options.seed());
+            t.test(TestRow.of("dunn_bonferroni", model, temp).groups(lv[keep.get(d.a())], x.length, lv[keep.get(d.b())], y.length)
+                    .statistic(d.z(), Double.NaN).p(d.p()).pBonferroni(d.pBonferroni()).effects(x, y), human, options.seed());
         }
     }
 
-    private void pairTest(Cols t, String test, String a, String b, double[] x, double[] y) {
+    private void pairTest(Columns t, String test, String a, String b, double[] x, double[] y) {
         if (x.length == 0 || y.length == 0) return;
         RankTests.MannWhitney mw = RankTests.mannWhitney(x, y);
-        t.row(test, a + " vs " + b, Temperature.POOLED_LABEL, a, b, x.length, y.length, mw.u(), Double.NaN, mw.p(), Double.NaN,
-                x.length > 1 && y.length > 1 ? EffectSizes.cohensD(x, y) : Double.NaN, EffectSizes.cliffsDelta(x, y), human, options.seed());
+        t.test(TestRow.of(test, a + " vs " + b, Temperature.POOLED_LABEL).groups(a, x.length, b, y.length)
+                .statistic(mw.u(), Double.NaN).p(mw.p()).effects(x, y), human, options.seed());
     }
 
     private static double[] concat(List<double[]> parts) {
@@ -337,55 +335,4 @@ public final class GoReport {
     }
 
     /** A row-at-a-time table builder; columns are created on first use, in the declared order at the end. */
-    private static final class Cols {
-        private final String name;
-        private final Map<String, Object> cols = new LinkedHashMap<>();
-
-        Cols(String name) { this.name = name; }
-
-        Cols str(String c, String v) {
-            ((StringColumn) cols.computeIfAbsent(c, StringColumn::create)).append(v);
-            return this;
-        }
-
-        Cols num(String c, double v) {
-            ((DoubleColumn) cols.computeIfAbsent(c, DoubleColumn::create)).append(v);
-            return this;
-        }
-
-        Cols integer(String c, int v) {
-            ((IntColumn) cols.computeIfAbsent(c, IntColumn::create)).append(v);
-            return this;
-        }
-
-        Cols provenance(HumanItems h, long seed) {
-            return str("rater_source", h.raterSource()).str("core_set", h.coreSet()).str("seed", Long.toString(seed));
-        }
-
-        void endRow() {}
-
-        void row(String test, String model, String temp, String a, String b, int na, int nb, double stat, double df, double p,
-                 double pb, double d, double delta, HumanItems h, long seed) {
-            str("test", test).str("model", model).str("temperature", temp).str("group_a", a).str("group_b", b)
-                    .integer("n_a", na).integer("n_b", nb).num("statistic", stat).num("df", df).num("p", p).num("p_bonferroni", pb)
-                    .num("cohens_d", d).num("cliffs_delta", delta).provenance(h, seed);
-        }
-
-        /** The table with exactly {@code order}'s columns (empty ones created when no row was added). */
-        Table table(List<String> order) {
-            Table t = Table.create(name);
-            for (String c : order) {
-                Object col = cols.get(c);
-                if (col == null) {
-                    boolean text = c.equals("model") || c.equals("kind") || c.equals("temperature") || c.equals("value_type")
-                            || c.equals("agreement_level") || c.equals("rater_source") || c.equals("core_set") || c.equals("seed")
-                            || c.equals("test") || c.startsWith("group_") || c.equals("floor") || c.equals("metric");
-                    boolean whole = c.startsWith("n_") || c.equals("repeats");
-                    col = text ? StringColumn.create(c) : whole ? IntColumn.create(c) : DoubleColumn.create(c);
-                }
-                t.addColumns((tech.tablesaw.columns.Column<?>) col);
-            }
-            return t;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import org.emogap.judgment.Temperature;
 import org.emogap.judgment.VadModelItem;
 import org.emogap.judgment.VadModelRun;
 import org.emogap.stats.Bootstrap;
+import org.emogap.stats.Descriptive;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -148,7 +149,7 @@ public final class VadTables {
                 for (VadHumanItem h : humans) {
                     VadModelItem m = run.items().get(h.itemId());
                     if (m == null || m.inTraining() || m.nSamples() < 2 || h.n() < 2) continue;
-                    sm += variance(m.sampleColumn(d));
+                    sm += Descriptive.variance(m.sampleColumn(d));
                     sh += h.variance()[d];
                     n++;
                 }
@@ -211,8 +212,8 @@ public final class VadTables {
                     t.doubleColumn("wasserstein").append(ci.mean());
                     t.doubleColumn("wasserstein_ci_low").append(ci.low());
                     t.doubleColumn("wasserstein_ci_high").append(ci.high());
-                    t.doubleColumn("floor_split_half").append(meanOf(values(items, "floor_split_half", rows)));
-                    t.doubleColumn("floor_resample").append(meanOf(values(items, "floor_resample", rows)));
+                    t.doubleColumn("floor_split_half").append(Descriptive.nanMean(values(items, "floor_split_half", rows)));
+                    t.doubleColumn("floor_resample").append(Descriptive.nanMean(values(items, "floor_resample", rows)));
                 }
             }
         }
@@ -241,8 +242,8 @@ public final class VadTables {
                 t.stringColumn("dimension").append(dim);
                 t.stringColumn("agreement").append(g);
                 t.intColumn("n_items").append(rows.size());
-                t.doubleColumn("floor_split_half").append(meanOf(values(floors, "floor_split_half", rows)));
-                t.doubleColumn("floor_resample").append(meanOf(values(floors, "floor_resample", rows)));
+                t.doubleColumn("floor_split_half").append(Descriptive.nanMean(values(floors, "floor_split_half", rows)));
+                t.doubleColumn("floor_resample").append(Descriptive.nanMean(values(floors, "floor_resample", rows)));
             }
         }
         return t;
@@ -368,28 +369,8 @@ public final class VadTables {
         return humans.stream().filter(p).toList();
     }
 
-    private static double variance(double[] x) {
-        double m = 0;
-        for (double v : x) m += v;
-        m /= x.length;
-        double s = 0;
-        for (double v : x) s += (v - m) * (v - m);
-        return s / (x.length - 1);
-    }
-
     private static double[] values(Table t, String column, List<Integer> rows) {
         DoubleColumn c = t.doubleColumn(column);
         return rows.stream().mapToDouble(c::getDouble).toArray();
-    }
-
-    private static double meanOf(double[] values) {
-        double s = 0;
-        int n = 0;
-        for (double v : values) {
-            if (Double.isNaN(v)) continue; // a text with one rater has no split-half floor
-            s += v;
-            n++;
-        }
-        return n == 0 ? Double.NaN : s / n;
     }
 }

@@ -1,11 +1,11 @@
 package org.emogap.stats;
 
-import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.emogap.dist.Rows;
 
 /**
  * Means, standard deviations and the two error measures of paired values (model vs human).
- * One rule for degenerate input: an empty sample has mean NaN, fewer than 2 values SD NaN, and
+ * One rule for degenerate input: an empty sample has mean NaN, fewer than 2 values variance and SD NaN, and
  * MAE/RMSE of no pairs NaN; unequal lengths or non-finite values are refused with a message.
  */
 public final class Descriptive {
@@ -16,9 +16,26 @@ public final class Descriptive {
         return Rows.mean(v);
     }
 
-    /** Sample SD (ddof = 1, as NumPy's {@code std(ddof=1)}); NaN with fewer than 2 values. */
+    /** Mean of the values that are not NaN (NumPy's {@code nanmean}); NaN when none is. */
+    public static double nanMean(double[] v) {
+        double s = 0;
+        int n = 0;
+        for (double x : v) {
+            if (Double.isNaN(x)) continue;
+            s += x;
+            n++;
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** Sample variance (ddof = 1, as NumPy's {@code var(ddof=1)}); NaN with fewer than 2 values. */
+    public static double variance(double[] x) {
+        return x.length < 2 ? Double.NaN : new Variance(true).evaluate(x);
+    }
+
+    /** Sample SD (ddof = 1, as NumPy's {@code std(ddof=1)}): the root of {@link #variance}. */
     public static double sd(double[] x) {
-        return x.length < 2 ? Double.NaN : new StandardDeviation(true).evaluate(x);
+        return Math.sqrt(variance(x));
     }
 
     /** Mean |model − human|; NaN with no pairs. */
