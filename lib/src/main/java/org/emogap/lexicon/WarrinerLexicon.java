@@ -1,25 +1,19 @@
 package org.emogap.lexicon;
 
-import org.emogap.data.Fetch;
-import org.emogap.encoder.Annotators;
-import org.emogap.encoder.TextItem;
-import org.emogap.judgment.Judgment;
-import java.util.ArrayList;
-import java.util.TreeMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.dictionary.Dictionary;
 import net.sf.extjwnl.dictionary.MorphologicalProcessor;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.emogap.data.Fetch;
+import org.emogap.data.WordNet;
+import org.emogap.encoder.Annotators;
+import org.emogap.encoder.TextItem;
+import org.emogap.io.CsvReader;
+import org.emogap.io.DataFileException;
+import org.emogap.judgment.Judgment;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +22,7 @@ import java.util.Map;
 /**
  * The Warriner, Kuperman & Brysbaert (2013) norms: valence, arousal and dominance of 13,915 English
  * lemmas, each the mean of about 20 ratings on a 1–9 scale. A text's lexicon VAD is the mean over
- * its tokens found in the norms (directly, or through a WordNet base form: "loved" → "love"),
+ * its tokens ({@link CueMatcher#tokens}, the project's one tokenizer) found in the norms (directly, or through a WordNet base form: "loved" → "love"),
  * rescaled linearly from 1–9 to EmoBank's 1–5 (x ↦ 1 + (x − 1)/2). A text with no matched token gets
  * the scale midpoint 3 and says so (matched = 0). The file's 10 capitalised duplicates of a lemma
  * ("AIDS" next to "aids") give way to the lower-case entry, so 13,905 lemmas remain.
@@ -69,28 +63,21 @@ public final class WarrinerLexicon {
     /** Reads the norms (columns Word, V.Mean.Sum, A.Mean.Sum, D.Mean.Sum); a bad row is reported as file:line. */
     public static WarrinerLexicon load(Path file) {
         Map<String, double[]> norms = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).get(); // the first column (row number) has no name
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : format.parse(r)) {
-                long line = rec.getRecordNumber() + 1;
-                try {
-                    double[] vad = {rescale(Double.parseDouble(rec.get("V.Mean.Sum"))),
-                            rescale(Double.parseDouble(rec.get("A.Mean.Sum"))), rescale(Double.parseDouble(rec.get("D.Mean.Sum")))};
-                    String original = rec.get("Word").trim();
-                    String word = original.toLowerCase(Locale.ROOT);
-                    if (word.isEmpty()) throw new IllegalArgumentException("empty Word");
-                    // 10 words come twice, lower-case and as a name ("aids"/"AIDS", "tv"/"TV"); texts are
-                    // matched in lower case, so the lower-case entry wins
-                    if (original.equals(word) || !norms.containsKey(word)) norms.put(word, vad);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage(), e);
-                }
+        CsvReader.read(file, List.of("Word", "V.Mean.Sum", "A.Mean.Sum", "D.Mean.Sum"), r -> {
+            try {
+                double[] vad = {rescale(Double.parseDouble(r.get("V.Mean.Sum"))),
+                        rescale(Double.parseDouble(r.get("A.Mean.Sum"))), rescale(Double.parseDouble(r.get("D.Mean.Sum")))};
+                String original = r.get("Word").trim();
+                String word = original.toLowerCase(Locale.ROOT);
+                if (word.isEmpty()) throw r.error("empty Word");
+                // 10 words come twice, lower-case and as a name ("aids"/"AIDS", "tv"/"TV"); texts are
+                // matched in lower case, so the lower-case entry wins
+                if (original.equals(word) || !norms.containsKey(word)) norms.put(word, vad);
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (norms.isEmpty()) throw new IllegalArgumentException(file + ": no rows");
+        });
+        if (norms.isEmpty()) throw new DataFileException(file, 1, "no rows");
         return new WarrinerLexicon(norms);
     }
 
@@ -110,20 +97,10 @@ public final class WarrinerLexicon {
         return v == null ? null : v.clone();
     }
 
-    /** Lower-cased word tokens: letters with inner apostrophes or hyphens. */
-    public static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+")) {
-            String s = t.replaceAll("^['’-]+|['’-]+$", "");
-            if (!s.isEmpty()) out.add(s);
-        }
-        return out;
-    }
-
     public synchronized Score score(String text) {
         double[] sum = new double[3];
         int matched = 0;
-        List<String> tokens = tokens(text);
+        List<String> tokens = CueMatcher.tokens(text);
         for (String tok : tokens) {
             String lemma = lemma(tok);
             if (lemma == null) continue;
@@ -141,7 +118,7 @@ public final class WarrinerLexicon {
         if (norms.containsKey(token)) return token;
         return lemmaMemo.computeIfAbsent(token, t -> {
             try {
-                if (morph == null) morph = Dictionary.getDefaultResourceInstance().getMorphologicalProcessor();
+                if (morph == null) morph = WordNet.dictionary().getMorphologicalProcessor();
                 for (POS pos : LEMMA_POS) {
                     for (String base : morph.lookupAllBaseForms(pos, t)) {
                         if (norms.containsKey(base)) return base;

@@ -1,5 +1,6 @@
 package org.emogap.lexicon;
 
+import org.emogap.io.DataFileException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,14 +42,18 @@ class WarrinerLexiconTest {
         assertEquals(0, none.matched());
     }
 
-    @Test void tokens() {
-        assertEquals(List.of("don't", "stop", "well-being", "naïve"), WarrinerLexicon.tokens("Don't STOP... 'well-being' naïve 42"));
+    @Test void countsTokensAsTheCueMatcherSplitsThem() {
+        // one tokenizer for every lexicon: a hyphen splits, an inner apostrophe stays, digits drop
+        WarrinerLexicon.Score s = lex.score("Don't STOP... 'well-being' naïve 42");
+        assertEquals(CueMatcher.tokens("Don't STOP... 'well-being' naïve 42").size(), s.tokens());
+        assertEquals(5, s.tokens());
     }
 
     @Test void badRowNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("w.csv");
         Files.writeString(f, ",Word,V.Mean.Sum,A.Mean.Sum,D.Mean.Sum\n1,good,7,4,6\n2,bad,x,4,6\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WarrinerLexicon.load(f));
+        DataFileException e = assertThrows(DataFileException.class, () -> WarrinerLexicon.load(f));
+        assertEquals(3, e.line());
         assertTrue(e.getMessage().startsWith(f + ":3: "), e.getMessage());
     }
 }
