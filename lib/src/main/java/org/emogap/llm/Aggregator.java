@@ -19,10 +19,11 @@ import org.emogap.judgment.Judgment;
 import org.emogap.judgment.Judgments;
 
 /**
- * Stored samples → one {@link Judgment} per (model, temperature, item) and one pooled over all
- * temperatures per (model, item) with temperature NaN and provenance {@code pooled=true} (the paper's
- * main results pool all 40 samples). The file is streamed twice (first to find the last record of
- * each key, then to add up), so memory grows with items, not with samples.
+ * Stored samples → one {@link Judgment} per (model, temperature, item). Nothing pooled is written:
+ * the paper's main results pool all 40 samples of an item, and that pooling is done once, by
+ * {@link org.emogap.judgment.Pooling}, when the analyses read the judgments. The file is streamed
+ * twice (first to find the last record of each key, then to add up), so memory grows with items,
+ * not with samples.
  *
  * <p>Values: GoEmotions samples give {@code rates} (mean multi-hot over usable samples); verbalized
  * and logprobs give {@code distribution} (mean of per-sample distributions); EmoBank gives {@code vad}
@@ -30,8 +31,9 @@ import org.emogap.judgment.Judgments;
  * distributions in provenance {@code vad_distribution}). Usable = status {@code ok}; failures are
  * counted in {@code nFailed}. With {@code paper}, a failed GoEmotions sample counts as
  * {@code ["neutral"]} (an {@code unknown_label} sample keeps its known labels, as the paper's parser
- * did). Per-temperature judgments keep the per-sample vectors; pooled ones do not repeat them. An
- * item with no usable sample gets no judgment (counted in {@link Result#skipped}).
+ * did): it is then used, so {@code nFailed} is 0 and provenance {@code failed_as_neutral} counts
+ * them. Judgments keep the per-sample vectors unless asked not to. An item with no usable sample
+ * at a temperature gets no judgment there (counted in {@link Result#skipped}).
  *
  * <p>Judgment model ids: the configured id, plus {@code :verbalized} / {@code :logprobs} for those
  * modes and {@code :paper} for the paper's mapping, so each lands in its own judgments file.
@@ -64,7 +66,6 @@ public final class Aggregator {
         double[] dist;
         int used, total, failed;
         List<double[]> samples;
-        final TreeSet<Double> temperatures = new TreeSet<>();
         final Map<String, String> prov = new TreeMap<>();
 
         Acc(int dim) {
@@ -118,18 +119,15 @@ public final class Aggregator {
                 else v[Parsers.NEUTRAL] = 1;
             }
             int dim = go ? Parsers.GOEMOTIONS.size() : 3;
-            for (Group g : List.of(new Group(id, r.temperature(), r.item()), new Group(id, Double.NaN, r.item()))) {
-                Acc a = groups.computeIfAbsent(g, k -> new Acc(dim));
-                a.add(v, dist15, !r.ok(), o.keepSamples() && !Double.isNaN(g.temperature()));
-                if (a.prov.isEmpty()) {
-                    a.prov.put("prompt", r.prompt());
-                    a.prov.put("mode", r.mode().label());
-                    a.prov.put("parse", o.paper() ? "paper" : "emogap");
-                    a.prov.put("provider", r.provider());
-                    a.prov.put("api_model", r.apiModel());
-                    a.prov.put("store", store.getFileName().toString());
-                }
-                a.temperatures.add(r.temperature());
+            Acc a = groups.computeIfAbsent(new Group(id, r.temperature(), r.item()), k -> new Acc(dim));
+            a.add(v, dist15, !r.ok(), o.keepSamples());
+            if (a.prov.isEmpty()) {
+                a.prov.put("prompt", r.prompt());
+                a.prov.put("mode", r.mode().label());
+                a.prov.put("parse", o.paper() ? "paper" : "emogap");
+                a.prov.put("provider", r.provider());
+                a.prov.put("api_model", r.apiModel());
+                a.prov.put("store", store.getFileName().toString());
             }
         });
         prompts.forEach((id, ps) -> {
@@ -148,15 +146,16 @@ public final class Aggregator {
             Group g = e.getKey();
             Acc a = e.getValue();
             if (a.used == 0) {
-                if (!Double.isNaN(g.temperature())) skipped.merge(g.model(), 1, Integer::sum);
+                skipped.merge(g.model(), 1, Integer::sum);
                 continue;
             }
             double[] mean = new double[a.sum.length];
             for (int i = 0; i < mean.length; i++) mean[i] = a.sum[i] / a.used;
             Map<String, String> prov = new TreeMap<>(a.prov);
-            if (Double.isNaN(g.temperature())) {
-                prov.put("pooled", "true");
-                prov.put("temperatures", a.temperatures.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            int failed = a.failed;
+            if (o.paper() && go) {
+                prov.put("failed_as_neutral", Integer.toString(a.failed));
+                failed = 0;
             }
             if (a.dist != null) {
                 prov.put("vad_distribution", Arrays.stream(a.dist).mapToObj(x -> Double.toString(Math.round(x / a.used * 1e6) / 1e6))
@@ -164,7 +163,7 @@ public final class Aggregator {
             }
             String type = !go ? "vad" : a.prov.get("mode").equals("sample") ? "rates" : "distribution";
             out.add(new Judgment(dataset, g.model(), "llm", g.temperature(), g.item(), type, mean,
-                    a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, a.failed, false, prov));
+                    a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, failed, false, prov));
         }
         return new Result(out, skipped, records, records - last.size());
     }

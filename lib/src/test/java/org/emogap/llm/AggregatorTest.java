@@ -10,6 +10,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 import org.emogap.judgment.Judgment;
 import org.emogap.judgment.Judgments;
+import org.emogap.judgment.Pooling;
 
 class AggregatorTest {
     @TempDir Path dir;
@@ -57,8 +58,10 @@ class AggregatorTest {
         assertEquals(1.0, t1.values()[NEUTRAL]);
         assertEquals(2, t1.nSamples());
         assertEquals(1, t1.nFailed());
-        // pooled: usable a, b, d -> joy 2/3, love 1/3, neutral 1/3; 5 samples, 2 failed
-        Judgment pooled = find(r.judgments(), "m", Double.NaN);
+        // nothing pooled is written; the one pooling step over the two: usable a, b, d -> joy 2/3,
+        // love 1/3, neutral 1/3; 5 samples, 2 failed
+        assertEquals(2, r.judgments().size());
+        Judgment pooled = Pooling.pool(List.of(t0, t1));
         assertEquals(2.0 / 3, pooled.values()[JOY], 1e-15);
         assertEquals(1.0 / 3, pooled.values()[LOVE], 1e-15);
         assertEquals(1.0 / 3, pooled.values()[NEUTRAL], 1e-15);
@@ -66,16 +69,20 @@ class AggregatorTest {
         assertEquals(2, pooled.nFailed());
         assertEquals("true", pooled.provenance().get("pooled"));
         assertEquals("0.0,1.0", pooled.provenance().get("temperatures"));
-        assertEquals(0, pooled.samples().length);
+        assertEquals(3, pooled.samples().length);
 
         // paper: c (error) and e (unknown only) become neutral -> T=0: joy 2/3, love 1/3, neutral 1/3
         Aggregator.Result p = Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults().withPaper(true));
         Judgment p0 = find(p.judgments(), "m:paper", 0);
         assertEquals(2.0 / 3, p0.values()[JOY], 1e-15);
         assertEquals(1.0 / 3, p0.values()[NEUTRAL], 1e-15);
-        assertEquals(1, p0.nFailed());
-        // T=1: d neutral, e neutral -> neutral 1
-        assertEquals(1.0, find(p.judgments(), "m:paper", 1).values()[NEUTRAL]);
+        // the failure is used (as neutral), so it is not counted failed but named in provenance
+        assertEquals(0, p0.nFailed());
+        assertEquals("1", p0.provenance().get("failed_as_neutral"));
+        // T=1: d neutral, e neutral -> neutral 1; pooled over both, every sample counts: 3/5 neutral
+        Judgment p1 = find(p.judgments(), "m:paper", 1);
+        assertEquals(1.0, p1.values()[NEUTRAL]);
+        assertEquals(3.0 / 5, Pooling.pool(List.of(p0, p1)).values()[NEUTRAL], 1e-15);
 
         List<Path> files = Aggregator.write(dir.resolve("judgments"), r);
         assertEquals(1, files.size());
@@ -106,7 +113,7 @@ class AggregatorTest {
         assertEquals("vad", j.valueType());
         assertTrue(j.provenance().get("vad_distribution").startsWith("0.0,0.5,0.0,0.5,0.0,0.25,0.5,0.25,"), j.provenance().get("vad_distribution"));
         assertEquals(Map.of("m:verbalized", 1), r.skipped());
-        assertEquals(2, r.judgments().size()); // e1 at 0.7 and pooled
+        assertEquals(1, r.judgments().size()); // e1 at 0.7
         assertTrue(Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults()).judgments().isEmpty());
     }
 
