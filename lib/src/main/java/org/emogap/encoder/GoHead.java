@@ -180,9 +180,7 @@ public final class GoHead {
 
     /** Macro-F1 on held-out examples (the official test split), next to the majority-label baseline. */
     public Evaluation evaluate(List<SplitExample> test, LongConsumer progress) {
-        for (SplitExample e : test) {
-            if (trainIds.contains(e.id())) throw new IllegalArgumentException("item " + e.id() + " was a training row; evaluate on held-out items only");
-        }
+        HeadData.requireHeldOut(test, trainIds, SplitExample::id);
         float[][] x = encoder.embed(test.stream().map(SplitExample::text).toList(), progress);
         boolean[][] gold = Classification.multiHot(test.stream().map(SplitExample::labels).toArray(int[][]::new), labels.size());
         double f1 = Classification.macroF1(Classification.labelsAbove(head.predict(x), threshold), gold);

@@ -34,4 +34,13 @@ final class HeadData {
     static String describe(int used, int available, int max, long seed) {
         return used == available ? "all " + available : used + " of " + available + " (seeded subset, Well19937c seed " + seed + ")";
     }
+
+    /** Refuses an evaluation set that holds a training row: a head is scored on held-out items only. */
+    static <T> void requireHeldOut(List<T> test, java.util.Set<String> trainIds, Function<T, String> id) {
+        for (T t : test) {
+            if (trainIds.contains(id.apply(t))) {
+                throw new IllegalArgumentException("item " + id.apply(t) + " was a training row; evaluate on held-out items only");
+            }
+        }
+    }
 }

@@ -141,9 +141,7 @@ public final class VadHead {
 
     /** Pearson and MAE against the human means on held-out texts (EmoBank's test split). */
     public Evaluation evaluate(List<EmoText> test, LongConsumer progress) {
-        for (EmoText t : test) {
-            if (trainIds.contains(t.id())) throw new IllegalArgumentException("text " + t.id() + " was a training row; evaluate on held-out texts only");
-        }
+        HeadData.requireHeldOut(test, trainIds, EmoText::id);
         if (test.size() < 3) throw new IllegalArgumentException("need at least 3 test texts, got " + test.size());
         float[][] x = encoder.embed(test.stream().map(EmoText::text).toList(), progress);
         double[] r = new double[3], mae = new double[3];
