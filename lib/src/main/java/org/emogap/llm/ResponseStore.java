@@ -9,10 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +28,13 @@ import java.util.function.Consumer;
  * without its line break: readers ignore it and {@link #open} cuts it off before appending. When a
  * key appears more than once (an error retried on request) the last record wins.
  *
+ * <p>One process per store: {@link #open} takes an exclusive lock on {@code <store>.lock} beside the
+ * file and holds it until {@link #close}, so a second run on the same store stops at once with a
+ * {@link StoreLockedException} naming the holder (pid, host, start time) instead of asking and
+ * paying for the same samples again; {@link #open(Path, Duration)} waits for the lock instead. Lines
+ * are appended in append mode, one write each; a reader (the aggregator, a status table) may read
+ * while a run appends and skips a last line that is still being written.
+ *
  * <p>The in-memory index keeps 128 bits of each key and its latest status (about 100 bytes a sample),
  * so a store of 640,000 samples is indexed in well under 100 MB; records themselves are streamed.
  */
@@ -31,6 +42,8 @@ public final class ResponseStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private final FileChannel channel;
     private final Map<K, Status> index = new HashMap<>();
     private final boolean repairedTornTail;
@@ -44,22 +57,94 @@ public final class ResponseStore implements AutoCloseable {
     /** What a full read saw. */
     public record ReadStats(long records, boolean tornTail) {}
 
-    private ResponseStore(Path file) throws IOException {
+    private ResponseStore(Path file, Duration wait) throws IOException {
         this.file = file;
         if (file.getParent() != null) Files.createDirectories(file.getParent());
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        this.repairedTornTail = cutTornTail();
-        read(file, r -> index.put(K.of(r.key()), r.status()));
-        channel.position(channel.size());
+        Path lockFile = lockFile(file);
+        lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock l = null;
+        try {
+            l = acquire(lockChannel, wait);
+            if (l == null) {
+                throw new StoreLockedException(file, holder(lockFile));
+            }
+            lockChannel.truncate(0);
+            lockChannel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
+            lockChannel.force(false);
+            try (FileChannel repair = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                this.repairedTornTail = cutTornTail(repair);
+            }
+            read(file, r -> index.put(K.of(r.key()), r.status()));
+            this.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            if (l != null) l.release();
+            lockChannel.close();
+            throw e;
+        }
+        this.lock = l;
     }
 
-    /** Opens (creating if needed) a store file for appending, indexing what it holds. */
+    /** Opens (creating if needed) a store file for appending, indexing what it holds; refuses a store another run holds. */
     public static ResponseStore open(Path file) {
+        return open(file, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #open(Path)}, but waits up to {@code wait} for another run to release the store.
+     *
+     * @throws StoreLockedException when the store is still held after {@code wait}
+     */
+    public static ResponseStore open(Path file, Duration wait) {
         try {
-            return new ResponseStore(file);
+            return new ResponseStore(file, wait);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open response store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The lock file beside a store: {@code <store>.lock}, holding the holder's pid, host and start time. */
+    public static Path lockFile(Path store) {
+        return store.resolveSibling(store.getFileName() + ".lock");
+    }
+
+    private static FileLock acquire(FileChannel ch, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                FileLock l = ch.tryLock();
+                if (l != null) return l;
+            } catch (OverlappingFileLockException heldHere) {
+                // this JVM holds it already (another open store object): locked all the same
+            }
+            if (System.nanoTime() >= deadline) return null;
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    private static String holder(Path lockFile) {
+        try {
+            String s = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+            return s.isEmpty() ? "a process that has not yet said who it is" : s;
+        } catch (IOException e) {
+            return "another process (" + lockFile + " cannot be read: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String describeThisProcess() {
+        ProcessHandle me = ProcessHandle.current();
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown host";
+        }
+        String started = me.info().startInstant().map(Instant::toString).orElse("unknown time");
+        return "pid " + me.pid() + " on " + host + ", started " + started;
     }
 
     public Path file() {
@@ -109,12 +194,16 @@ public final class ResponseStore implements AutoCloseable {
                 channel.force(true);
                 channel.close();
             }
+            if (lockChannel.isOpen()) {
+                lock.release();
+                lockChannel.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private boolean cutTornTail() throws IOException {
+    private static boolean cutTornTail(FileChannel channel) throws IOException {
         long size = channel.size();
         if (size == 0) return false;
         ByteBuffer one = ByteBuffer.allocate(1);
