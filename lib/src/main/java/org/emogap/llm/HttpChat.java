@@ -15,7 +15,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** What both HTTP clients share: one java.net.http client, status handling, Retry-After, redaction. */
 abstract class HttpChat implements ChatClient {
@@ -43,27 +48,59 @@ abstract class HttpChat implements ChatClient {
 
     abstract ChatResponse parse(int status, JsonNode body) throws ApiException;
 
-    /** The request body as sent: the provider's fields plus the model's {@code extra_body}. */
+    /**
+     * The request body as sent: the provider's fields plus the model's {@code extra_body}, which
+     * {@link ModelConfig} has already checked names none of them (a collision is an error, never an
+     * override).
+     */
     ObjectNode fullBody(ChatRequest r) throws IOException {
         ObjectNode body = body(r);
-        if (model.extraBody() != null && !model.extraBody().isBlank()) {
-            body.setAll((ObjectNode) JSON.readTree(model.extraBody()));
+        ObjectNode extra = model.extraBodyJson();
+        if (extra != null) {
+            for (var it = extra.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (body.has(f)) throw new IllegalArgumentException("model " + model.id() + ": extra_body sets '" + f + "', which emogap sets itself");
+            }
+            body.setAll(extra);
         }
         return body;
     }
 
+    /**
+     * Sends one attempt under a hard deadline of {@code timeout_seconds} that covers connecting,
+     * the headers and the whole body: a server that stalls anywhere is cancelled and reported as a
+     * retriable transport failure. Every message that leaves here is redacted of the key.
+     */
     @Override public ChatResponse send(ChatRequest r) throws ApiException, IOException, InterruptedException {
         ObjectNode body = fullBody(r);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(model.baseUrl() + path()))
-                .timeout(Duration.ofSeconds(model.timeoutSeconds()))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        HttpResponse<String> resp;
+        HttpRequest request;
         try {
-            resp = http.send(authorize(b, key).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(model.baseUrl() + path()))
+                    .timeout(Duration.ofSeconds(model.timeoutSeconds()))
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+            request = authorize(b, key).build();
+        } catch (RuntimeException e) {
+            // e.g. a header value the JDK refuses: its message quotes the value, so it is never passed on
+            throw new ApiException(0, false, null, "model " + model.id() + ": the request cannot be built ("
+                    + e.getClass().getSimpleName() + "); check the key in " + model.apiKeyEnv() + " and base_url");
+        }
+        HttpResponse<String> resp;
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            resp = pending.get(model.timeoutSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new IOException("no complete answer within " + model.timeoutSeconds() + " s (connect, headers and body)");
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause() == null ? e : e.getCause();
             // Transport messages can quote a request line; keep them but never a credential.
-            throw new IOException(redact(e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+            String msg = redact(c.getClass().getSimpleName() + ": " + c.getMessage());
+            if (c instanceof IOException) throw new IOException(msg, c);
+            throw new ApiException(0, false, null, msg);
         }
         int status = resp.statusCode();
         String text = resp.body();
@@ -79,9 +116,11 @@ abstract class HttpChat implements ChatClient {
             json = null;
         }
         if (json == null || !json.isObject()) {
-            throw new ApiException(status, false, null, redact("malformed response body: " + Parsers.clip(String.valueOf(text))));
+            // a 2xx body that is not a whole JSON object was cut off in transport: ask again
+            throw new ApiException(status, true, null, redact("incomplete response body: " + Parsers.clip(String.valueOf(text))));
         }
-        return parse(status, json);
+        return parse(status, json).withMeta(Map.of("request_id", resp.headers().firstValue("x-request-id")
+                .or(() -> resp.headers().firstValue("request-id")).orElse("")));
     }
 
     String redact(String s) {
@@ -115,6 +154,11 @@ abstract class HttpChat implements ChatClient {
 
     static ApiException malformed(int status, String what, JsonNode body) {
         return new ApiException(status, false, null, "malformed response body (" + what + "): " + Parsers.clip(body.toString()));
+    }
+
+    /** Puts a response field into the provenance map when the response has it. */
+    static void meta(Map<String, String> m, String name, JsonNode v) {
+        if (v != null && !v.isNull() && !v.isMissingNode() && !v.asText().isEmpty()) m.put(name, v.asText());
     }
 
     static String textOrNull(JsonNode n) {

@@ -1,5 +1,10 @@
 package org.emogap.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.Objects;
 
 /**
@@ -45,6 +50,83 @@ public record ModelConfig(String id, String provider, String baseUrl, String mod
         if (maxAttempts < 1) throw new IllegalArgumentException("model " + id + ": max_attempts is " + maxAttempts);
         if (priceIn < 0 || priceOut < 0) throw new IllegalArgumentException("model " + id + ": negative price");
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (extraBody != null && extraBody.isBlank()) extraBody = null;
+        if (extraBody != null) {
+            JsonNode extra;
+            try {
+                extra = JSON.readTree(extraBody);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("model " + id + ": extra_body is not JSON: " + e.getOriginalMessage());
+            }
+            if (extra == null || !extra.isObject()) throw new IllegalArgumentException("model " + id + ": extra_body must be a JSON object");
+            for (var it = extra.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (OWN_FIELDS.contains(f)) {
+                    throw new IllegalArgumentException("model " + id + ": extra_body sets '" + f + "', which emogap sets itself"
+                            + " (configure it with the model's own setting, or leave it out)");
+                }
+            }
+            // canonical form (sorted fields, no spaces), so the cache key does not depend on how the file is written
+            extraBody = canonical(extra).toString();
+        }
+    }
+
+    /** Request fields emogap sets itself; {@code extra_body} may not name them. */
+    public static final java.util.Set<String> OWN_FIELDS = java.util.Set.of("model", "messages", "system", "temperature", "top_p",
+            "seed", "n", "max_tokens", "max_completion_tokens", "logprobs", "top_logprobs", "stream");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode canonical(JsonNode n) {
+        if (n.isObject()) {
+            ObjectNode o = JSON.createObjectNode();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            n.fieldNames().forEachRemaining(names::add);
+            java.util.Collections.sort(names);
+            for (String f : names) o.set(f, canonical(n.get(f)));
+            return o;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = JSON.createArrayNode();
+            n.forEach(x -> a.add(canonical(x)));
+            return a;
+        }
+        return n;
+    }
+
+    /**
+     * What makes this model's requests what they are, apart from the prompt and sampling: provider,
+     * base URL, API model name, {@code extra_body} and {@code max_tokens_field}, as a short hash.
+     * Two entries with the same identity send the same requests; the id is only a name, so
+     * renaming an entry keeps its stored samples and its judgments take the new id.
+     */
+    public String identity() {
+        return SampleKey.sha256(provider + "\u0000" + baseUrl + "\u0000" + model + "\u0000" + (extraBody == null ? "" : extraBody)
+                + "\u0000" + maxTokensField).substring(0, 16);
+    }
+
+    /** {@code extra_body} as a JSON object (a copy), or null. */
+    ObjectNode extraBodyJson() {
+        if (extraBody == null) return null;
+        try {
+            return (ObjectNode) JSON.readTree(extraBody);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("extra_body was checked when the model was configured", e);
+        }
+    }
+
+    /**
+     * The temperatures and top_p this provider accepts: Anthropic's Messages API takes temperature
+     * and top_p in [0, 1]; OpenAI-compatible servers temperature in [0, 2] and top_p in [0, 1].
+     * Null when {@code temperature} fits, else why not.
+     */
+    public String rangeProblem(double temperature) {
+        double max = provider.equals("anthropic") ? 1 : 2;
+        if (!(temperature >= 0 && temperature <= max)) {
+            return "model " + id + " (" + provider + ") takes temperatures in [0, " + (int) max + "], not " + temperature;
+        }
+        if (topP != null && !(topP >= 0 && topP <= 1)) return "model " + id + ": top_p " + topP + " is outside [0, 1]";
+        return null;
     }
 
     /** A model on an OpenAI-compatible server with the usual defaults (concurrency 8, no rate limit, 60 s, 6 attempts, free). */
@@ -73,18 +155,32 @@ public record ModelConfig(String id, String provider, String baseUrl, String mod
         return (tokensIn * priceIn + tokensOut * priceOut) / 1e6;
     }
 
-    /** Null when the model can be called as configured, else why not (a missing key names its variable only). */
+    /**
+     * Null when the model can be called as configured, else why not. A key is checked where it is
+     * read: it must be set and be printable ASCII without spaces (what an HTTP header can carry, so a
+     * pasted curly quote or a line break is caught here). The message names the variable, never the value.
+     */
     public String problem() {
         if (apiKeyEnv == null || apiKeyEnv.isBlank()) return null;
         String k = System.getenv(apiKeyEnv);
-        return k == null || k.isBlank() ? "environment variable " + apiKeyEnv + " is not set" : null;
+        if (k == null || k.isBlank()) return "environment variable " + apiKeyEnv + " is not set";
+        String t = k.trim();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return "environment variable " + apiKeyEnv + " holds a character an HTTP header cannot carry (at position "
+                        + (i + 1) + " of " + t.length() + "; a curly quote, space or line break pasted with the key?)";
+            }
+        }
+        return null;
     }
 
     /** The key from the environment (null when none is configured); only clients call this. */
     String apiKey() {
         if (apiKeyEnv == null || apiKeyEnv.isBlank()) return null;
         String k = System.getenv(apiKeyEnv);
-        if (k == null || k.isBlank()) throw new IllegalStateException("model " + id + ": environment variable " + apiKeyEnv + " is not set");
+        String p = problem();
+        if (p != null) throw new IllegalStateException("model " + id + ": " + p);
         return k.trim();
     }
 }

@@ -42,7 +42,12 @@ public final class Parsers {
     /** Parses a response with the parser of a dataset and mode. */
     public static Parsed parse(String dataset, Mode mode, ChatResponse r) {
         if (r.refusal() != null && !r.refusal().isBlank()) return Parsed.fail(Status.REFUSED, "refusal: " + clip(r.refusal()));
-        if ("refusal".equals(r.stopReason())) return Parsed.fail(Status.REFUSED, "stop_reason refusal");
+        if ("refusal".equals(r.stopReason()) || "content_filter".equals(r.stopReason())) {
+            return Parsed.fail(Status.REFUSED, "stop reason " + r.stopReason());
+        }
+        if ("length".equals(r.stopReason()) || "max_tokens".equals(r.stopReason())) {
+            return Parsed.fail(Status.TRUNCATED, "cut off at the output-token cap (stop reason " + r.stopReason() + "): " + clip(String.valueOf(r.text())));
+        }
         boolean go = dataset.equals("goemotions");
         return switch (mode) {
             case SAMPLE -> go ? goEmotions(r.text()) : emoBank(r.text());
@@ -94,6 +99,8 @@ public final class Parsers {
             else vad[d] = n.asDouble();
         }
         if (!found) {
+            int open = text.lastIndexOf('{');
+            if (open >= 0 && text.indexOf('}', open) < 0) return Parsed.fail(Status.TRUNCATED, "object not closed: " + clip(text));
             for (int d = 0; d < 3; d++) {
                 Matcher m = Pattern.compile("\\b" + DIMS[d] + "\\w*\"?\\s*[:=]\\s*(-?\\d+(?:\\.\\d+)?)").matcher(text);
                 if (!m.find()) return text.indexOf('{') < 0 ? noJson(text) : Parsed.fail(Status.UNPARSEABLE, "no " + DIMS[d] + ": " + clip(text));

@@ -12,8 +12,10 @@ public enum Status {
     UNPARSEABLE,
     /** Parsed, but with labels outside the label set (kept in the record, excluded by default). */
     UNKNOWN_LABEL,
-    /** The model declined (refusal field, stop reason or a recognisable refusal sentence). */
+    /** The model declined (refusal field, a refusal or content-filter stop reason, or a recognisable refusal sentence). */
     REFUSED,
+    /** The answer was cut off: at the output-token cap ({@code finish_reason: length}, {@code stop_reason: max_tokens}) or mid-object. */
+    TRUNCATED,
     /** No usable response after the allowed attempts (HTTP error, timeout, malformed body). */
     ERROR;
 

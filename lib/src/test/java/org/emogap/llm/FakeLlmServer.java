@@ -28,13 +28,20 @@ final class FakeLlmServer implements AutoCloseable {
 
     /** An answer: HTTP status, headers, the assistant text (or a raw body), a delay, or a dropped connection. */
     record Reply(int status, Map<String, String> headers, String content, String rawBody, long delayMs, boolean drop,
-                 String stopReason) {
+                 String stopReason, boolean stallBody, int usageIn) {
+        Reply(int status, Map<String, String> headers, String content, String rawBody, long delayMs, boolean drop, String stopReason) {
+            this(status, headers, content, rawBody, delayMs, drop, stopReason, false, 0);
+        }
         static Reply text(String content) { return new Reply(200, Map.of(), content, null, 0, false, null); }
         static Reply status(int s, Map<String, String> h) { return new Reply(s, h, null, "{\"error\":{\"message\":\"status " + s + "\"}}", 0, false, null); }
         static Reply raw(int s, String body) { return new Reply(s, Map.of(), null, body, 0, false, null); }
         static Reply dropped() { return new Reply(0, Map.of(), null, null, 0, true, null); }
-        Reply delayed(long ms) { return new Reply(status, headers, content, rawBody, ms, drop, stopReason); }
-        Reply stop(String reason) { return new Reply(status, headers, content, rawBody, delayMs, drop, reason); }
+        Reply delayed(long ms) { return new Reply(status, headers, content, rawBody, ms, drop, stopReason, stallBody, usageIn); }
+        Reply stop(String reason) { return new Reply(status, headers, content, rawBody, delayMs, drop, reason, stallBody, usageIn); }
+        /** Sends the headers and the first bytes of the body, then nothing for a minute. */
+        Reply stalled() { return new Reply(status, headers, content, rawBody, delayMs, drop, stopReason, true, usageIn); }
+        /** Reports this many input tokens in the usage (OpenAI format). */
+        Reply usage(int in) { return new Reply(status, headers, content, rawBody, delayMs, drop, stopReason, stallBody, in); }
     }
 
     /** Decides a reply; {@code api} is "openai" or "anthropic", {@code userText} the last user message. */
@@ -88,10 +95,17 @@ final class FakeLlmServer implements AutoCloseable {
                 return;
             }
             String out = r.rawBody() != null ? r.rawBody() : api.equals("openai") ? openAi(body, r) : anthropic(body, r);
+            ex.getResponseHeaders().add("x-request-id", "req_" + requests.get());
             byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
             r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
             ex.getResponseHeaders().add("content-type", "application/json");
             ex.sendResponseHeaders(r.status(), bytes.length);
+            if (r.stallBody()) {
+                ex.getResponseBody().write(bytes, 0, 5);
+                ex.getResponseBody().flush();
+                Thread.sleep(60_000);
+                return;
+            }
             ex.getResponseBody().write(bytes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -109,7 +123,7 @@ final class FakeLlmServer implements AutoCloseable {
         msg.put("role", "assistant");
         if ("refusal".equals(r.stopReason())) { msg.putNull("content"); msg.put("refusal", r.content()); }
         else { msg.put("content", r.content()); msg.putNull("refusal"); }
-        choice.put("finish_reason", "stop");
+        choice.put("finish_reason", r.stopReason() != null && !r.stopReason().equals("refusal") ? r.stopReason() : "stop");
         if (req.path("logprobs").asBoolean(false)) {
             ArrayNode content = choice.putObject("logprobs").putArray("content");
             ObjectNode t = content.addObject();
@@ -120,7 +134,12 @@ final class FakeLlmServer implements AutoCloseable {
         } else {
             choice.putNull("logprobs");
         }
-        o.putObject("usage").put("prompt_tokens", 180).put("completion_tokens", 5).put("total_tokens", 185);
+        o.put("system_fingerprint", "fp_test").put("service_tier", "default");
+        ObjectNode usage = o.putObject("usage");
+        int in = r.usageIn() > 0 ? r.usageIn() : 180;
+        usage.put("prompt_tokens", in).put("completion_tokens", 5).put("total_tokens", in + 5);
+        usage.putObject("completion_tokens_details").put("reasoning_tokens", 0);
+        usage.putObject("prompt_tokens_details").put("cached_tokens", 0);
         return o.toString();
     }
 

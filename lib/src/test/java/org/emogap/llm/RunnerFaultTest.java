@@ -36,6 +36,10 @@ class RunnerFaultTest {
             case "slow" -> before == 0 ? FakeLlmServer.Reply.text("[\"joy\"]").delayed(1500) : FakeLlmServer.Reply.text("[\"joy\"]");
             case "drop" -> before == 0 ? FakeLlmServer.Reply.dropped() : FakeLlmServer.Reply.text("[\"joy\"]");
             case "malformed" -> FakeLlmServer.Reply.raw(200, "{\"choices\": [ {\"message\": ");
+            case "cut-once" -> before == 0 ? FakeLlmServer.Reply.raw(200, "{\"choices\": [ {\"message\": ") : FakeLlmServer.Reply.text("[\"joy\"]");
+            case "stall-once" -> before == 0 ? FakeLlmServer.Reply.text("[\"joy\"]").stalled() : FakeLlmServer.Reply.text("[\"joy\"]");
+            case "at-cap" -> FakeLlmServer.Reply.text("[\"joy\", \"lo").stop(api.equals("openai") ? "length" : "max_tokens");
+            case "filtered" -> FakeLlmServer.Reply.text("").stop("content_filter");
             case "empty" -> FakeLlmServer.Reply.text("");
             case "unknown" -> FakeLlmServer.Reply.text("[\"joy\", \"happiness\"]");
             case "refuse-text" -> FakeLlmServer.Reply.text("I'm sorry, but I can't help with that.");
@@ -57,7 +61,13 @@ class RunnerFaultTest {
         EXPECTED.put("529", new Object[]{Status.OK, 2});
         EXPECTED.put("slow", new Object[]{Status.OK, 2});
         EXPECTED.put("drop", new Object[]{Status.OK, 2});
-        EXPECTED.put("malformed", new Object[]{Status.ERROR, 1});
+        // a 200 whose body is cut off is a transport failure: asked again up to the attempt bound
+        EXPECTED.put("malformed", new Object[]{Status.ERROR, 4});
+        EXPECTED.put("cut-once", new Object[]{Status.OK, 2});
+        // headers, then a stalled body: cancelled at the 1 s deadline and asked again
+        EXPECTED.put("stall-once", new Object[]{Status.OK, 2});
+        EXPECTED.put("at-cap", new Object[]{Status.TRUNCATED, 1});
+        EXPECTED.put("filtered", new Object[]{Status.REFUSED, 1});
         EXPECTED.put("empty", new Object[]{Status.EMPTY, 1});
         EXPECTED.put("unknown", new Object[]{Status.UNKNOWN_LABEL, 1});
         EXPECTED.put("refuse-text", new Object[]{Status.REFUSED, 1});
