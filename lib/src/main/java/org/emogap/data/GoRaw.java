@@ -16,9 +16,11 @@ import java.util.Map;
  * @param veryUnclearRows rows marked {@code example_very_unclear}
  * @param droppedRows     rows left out (very-unclear rows when the option drops them)
  * @param droppedComments comments left with no rater after dropping
+ * @param textConflicts   rows whose text differs from the text their comment id was first read with
+ *                        (the first text is kept)
  */
 public record GoRaw(List<GoComment> comments, String source, List<Path> files, long rowsRead,
-                    long veryUnclearRows, long droppedRows, long droppedComments) {
+                    long veryUnclearRows, long droppedRows, long droppedComments, long textConflicts) {
     public GoRaw {
         comments = List.copyOf(comments);
         files = List.copyOf(files);
@@ -37,6 +39,7 @@ public record GoRaw(List<GoComment> comments, String source, List<Path> files, l
         String names = String.join("+", files.stream().map(p -> p.getFileName().toString()).toList());
         return String.format("%,d comments from %,d rows of %s; %,d very-unclear rows %s",
                 comments.size(), rowsRead, source.equals(names) ? source : source + " (" + names + ")",
-                veryUnclearRows, droppedRows > 0 ? "dropped (" + droppedComments + " comments left with no rater)" : "counted as raters");
+                veryUnclearRows, droppedRows > 0 ? "dropped (" + droppedComments + " comments left with no rater)" : "counted as raters")
+                + (textConflicts > 0 ? String.format("; %,d rows gave their comment id another text than its first row (the first text is kept)", textConflicts) : "");
     }
 }

@@ -35,16 +35,19 @@ final class GoRawReader {
                     }
                 }).toList();
         Map<String, Builder> byId = new LinkedHashMap<>();
-        long rows = 0, unclear = 0, dropped = 0;
+        long rows = 0, unclear = 0, dropped = 0, conflicts = 0;
         for (Object o : parts) {
             if (o instanceof RuntimeException e) throw e;
             FilePart part = (FilePart) o;
             rows += part.rows;
             unclear += part.unclear;
             dropped += part.dropped;
+            conflicts += part.conflicts;
             for (Builder b : part.byId.values()) {
                 Builder into = byId.putIfAbsent(b.id, b);
-                if (into != null) into.addAll(b);
+                if (into == null) continue;
+                if (!into.text.equals(b.text)) conflicts += b.seen;
+                into.addAll(b);
             }
         }
         List<GoComment> comments = new ArrayList<>(byId.size());
@@ -53,16 +56,16 @@ final class GoRawReader {
             if (b.n == 0) droppedComments++;
             else comments.add(b.build());
         }
-        return new GoRaw(comments, source, files, rows, unclear, dropped, droppedComments);
+        return new GoRaw(comments, source, files, rows, unclear, dropped, droppedComments, conflicts);
     }
 
-    private record FilePart(Map<String, Builder> byId, long rows, long unclear, long dropped) {}
+    private record FilePart(Map<String, Builder> byId, long rows, long unclear, long dropped, long conflicts) {}
 
     private static final List<String> COLUMNS = Stream.concat(GoEmotions.REQUIRED.stream(), LABELS.stream()).toList();
 
     private static FilePart readRawFile(Path file, GoRawOptions options) {
         Map<String, Builder> byId = new LinkedHashMap<>();
-        long[] counts = new long[3]; // rows, very-unclear rows, dropped rows
+        long[] counts = new long[4]; // rows, very-unclear rows, dropped rows, rows with another text for their id
         CsvReader.readWith(file, COLUMNS, header -> {
             int cText = header.position("text"), cId = header.position("id"), cRater = header.position("rater_id"),
                     cUnclear = header.position("example_very_unclear");
@@ -84,6 +87,7 @@ final class GoRawReader {
                 }
                 Builder b = byId.get(id);
                 if (b == null) byId.put(id, b = new Builder(id, r.get(cText)));
+                else if (!b.text.equals(r.get(cText))) counts[3]++;
                 // Very-unclear rows that will be dropped still take part in the duplicate check.
                 b.checkNew(rater, file, line);
                 if (unclear) counts[1]++;
@@ -95,7 +99,8 @@ final class GoRawReader {
                 b.add(rater, unclear, labels, 0, file, line);
             };
         });
-        return new FilePart(byId, counts[0], counts[1], counts[2]);
+        if (counts[0] == 0) throw new DataFileException(file, 1, "a header but no data rows");
+        return new FilePart(byId, counts[0], counts[1], counts[2], counts[3]);
     }
 
     private static boolean parseBool(String v, Path file, long line) {

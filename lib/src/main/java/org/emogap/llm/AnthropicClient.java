@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Anthropic Messages ({@code POST <base>/v1/messages}, version 2023-06-01). The system prompt is a
@@ -59,7 +61,13 @@ public final class AnthropicClient extends HttpChat {
             if ("text".equals(block.path("type").asText())) text.append(block.path("text").asText());
         }
         JsonNode usage = b.path("usage");
+        Map<String, String> meta = new TreeMap<>();
+        meta(meta, "response_id", b.get("id"));
+        meta(meta, "response_model", b.get("model"));
+        meta(meta, "service_tier", usage.get("service_tier"));
+        meta(meta, "cache_creation_input_tokens", usage.get("cache_creation_input_tokens"));
+        meta(meta, "cache_read_input_tokens", usage.get("cache_read_input_tokens"));
         return new ChatResponse(status, text.toString(), null, textOrNull(b.get("stop_reason")),
-                usage.path("input_tokens").asInt(), usage.path("output_tokens").asInt(), null);
+                usage.path("input_tokens").asInt(), usage.path("output_tokens").asInt(), null, meta);
     }
 }

@@ -96,6 +96,9 @@ public final class BatchFiles {
         double[] value = null;
         String raw = null, detail = null, stop = null, logprobs = null;
         int in = 0, out = 0;
+        Map<String, String> prov = new java.util.TreeMap<>();
+        prov.put("identity", t.model().identity());
+        prov.put("batch_custom_id", o.path("custom_id").asText(""));
         if (!o.path("error").isNull() && !o.path("error").isMissingNode() || status / 100 != 2 || !body.isObject()) {
             st = Status.ERROR;
             detail = "batch: HTTP " + status + ": " + Parsers.clip((o.path("error").isObject() ? o.path("error") : body).toString());
@@ -110,6 +113,11 @@ public final class BatchFiles {
                 stop = r.stopReason();
                 in = r.tokensIn();
                 out = r.tokensOut();
+                // the raw token data, as the online path keeps it
+                if (plan.mode() == Mode.LOGPROBS) logprobs = Runner.logprobsJson(r);
+                prov.putAll(r.meta());
+                String requestId = resp.path("request_id").asText("");
+                if (!requestId.isEmpty()) prov.put("request_id", requestId);
             } catch (ApiException e) {
                 st = Status.ERROR;
                 detail = "batch: " + e.getMessage();
@@ -119,6 +127,6 @@ public final class BatchFiles {
         ModelConfig m = t.model();
         return new SampleRecord(t.key(), plan.dataset(), t.item().id(), m.id(), m.provider(), m.baseUrl(), m.model(),
                 plan.mode(), plan.prompt().version(), t.temperature(), q.topP(), q.maxTokens(), q.seed(), t.sample(),
-                st, value, raw, detail, status, 1, in, out, 0, now, now, stop, logprobs);
+                st, value, raw, detail, status, 1, in, out, 0, now, now, stop, logprobs, prov);
     }
 }

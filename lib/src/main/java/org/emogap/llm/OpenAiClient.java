@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * OpenAI Chat Completions ({@code POST <base>/chat/completions}), which OpenAI, vLLM, Ollama,
@@ -61,8 +63,15 @@ public final class OpenAiClient extends HttpChat {
             tokens.add(new ChatResponse.Token(t.path("token").asText(), t.path("logprob").asDouble(), top));
         }
         JsonNode usage = b.path("usage");
+        Map<String, String> meta = new TreeMap<>();
+        meta(meta, "response_id", b.get("id"));
+        meta(meta, "response_model", b.get("model"));
+        meta(meta, "system_fingerprint", b.get("system_fingerprint"));
+        meta(meta, "service_tier", b.get("service_tier"));
+        meta(meta, "reasoning_tokens", usage.path("completion_tokens_details").get("reasoning_tokens"));
+        meta(meta, "cached_tokens", usage.path("prompt_tokens_details").get("cached_tokens"));
         return new ChatResponse(status, textOrNull(msg.get("content")), textOrNull(msg.get("refusal")),
                 textOrNull(choice.get("finish_reason")), usage.path("prompt_tokens").asInt(),
-                usage.path("completion_tokens").asInt(), tokens);
+                usage.path("completion_tokens").asInt(), tokens, meta);
     }
 }

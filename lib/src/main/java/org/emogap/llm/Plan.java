@@ -33,8 +33,18 @@ public record Plan(String dataset, List<Item> items, List<ModelConfig> models, L
         Set<String> ids = new HashSet<>();
         for (Item i : items) if (!ids.add(i.id())) throw new IllegalArgumentException("item id '" + i.id() + "' appears twice");
         Set<String> mids = new HashSet<>();
+        java.util.Map<String, String> byRequest = new java.util.HashMap<>();
         for (ModelConfig m : models) {
             if (!mids.add(m.id())) throw new IllegalArgumentException("model '" + m.id() + "' appears twice");
+            String same = byRequest.putIfAbsent(m.identity() + m.topP() + "/" + m.maxTokens() + "/" + m.seed(), m.id());
+            if (same != null) {
+                throw new IllegalArgumentException("models '" + same + "' and '" + m.id() + "' send identical requests (same server, model"
+                        + " and settings), so their samples would be one; change one's settings or leave it out");
+            }
+            for (double t : temperatures) {
+                String p = m.rangeProblem(t);
+                if (p != null) throw new IllegalArgumentException(p);
+            }
             if (prompt.mode() == Mode.LOGPROBS && !m.logprobs()) {
                 throw new IllegalArgumentException("model " + m.id() + " returns no log-probabilities; leave it out of a logprobs plan");
             }
@@ -76,8 +86,7 @@ public record Plan(String dataset, List<Item> items, List<ModelConfig> models, L
         ChatRequest r = new ChatRequest(prompt.render(item.text()), temperature, m.topP(),
                 m.maxTokens() != null ? m.maxTokens() : maxTokens, m.seed() ? seedBase + sample : null,
                 mode() == Mode.LOGPROBS ? topLogprobs : 0);
-        String key = SampleKey.of(dataset, item.id(), m.provider(), m.baseUrl(), m.model(), r.messages(), temperature, r.topP(),
-                r.maxTokens(), r.seed(), sample, mode(), prompt.version());
+        String key = SampleKey.of(dataset, item.id(), m, r, sample, mode(), prompt.version());
         return new Task(m, temperature, item, sample, r, key);
     }
 

@@ -20,6 +20,13 @@ import java.util.function.Function;
  * to the model's attempt bound, and stores a failed sample as an {@code error} record, which a later
  * run re-asks only with {@link Builder#retryErrors(boolean)}. A sample is stored only once finished,
  * so an interrupted run (thread interrupt, Ctrl-C, kill -9) is completed by running again.
+ *
+ * <p>Spend is tracked live from the usage every response reports (parsed or not). With a budget
+ * ({@link Builder#budget}), each attempt first reserves its worst case — its input tokens (the
+ * larger of the chars/4 estimate and the most a response of that model has reported) plus the
+ * full output cap — and no new attempt starts once spend plus open reservations would pass the
+ * budget; attempts in flight finish and are stored. A 401 or 403 stops that model's workers at the
+ * first occurrence (nothing is stored for it, so a rerun with a working key asks again).
  */
 public final class Runner {
     private final ResponseStore store;
@@ -27,6 +34,7 @@ public final class Runner {
     private final boolean retryErrors;
     private final Duration backoffBase, backoffMax, retryAfterMax;
     private final Random jitter;
+    private final double budget;
 
     private Runner(Builder b) {
         store = b.store;
@@ -36,6 +44,7 @@ public final class Runner {
         backoffMax = b.backoffMax;
         retryAfterMax = b.retryAfterMax;
         jitter = new Random(b.seed);
+        budget = b.budget;
     }
 
     public static Builder builder(ResponseStore store) {
@@ -50,6 +59,7 @@ public final class Runner {
         private Duration backoffBase = Duration.ofSeconds(1), backoffMax = Duration.ofSeconds(60),
                 retryAfterMax = Duration.ofMinutes(5);
         private long seed = 42;
+        private double budget = Double.POSITIVE_INFINITY;
 
         private Builder(ResponseStore store) {
             this.store = store;
@@ -61,12 +71,27 @@ public final class Runner {
         public Builder retryAfterMax(Duration d) { retryAfterMax = d; return this; }
         /** Seed of the backoff jitter (jitter never changes what is stored). */
         public Builder seed(long s) { seed = s; return this; }
+        /** USD this run may spend at most (see the class comment); infinite by default. */
+        public Builder budget(double usd) {
+            if (!(usd >= 0)) throw new IllegalArgumentException("budget is " + usd + " USD, must be a number >= 0");
+            budget = usd;
+            return this;
+        }
         public Runner build() { return new Runner(this); }
     }
 
-    /** What a run did. */
+    /**
+     * What a run did. {@code stopped} names, per model, why its run ended before its plan did (an
+     * authentication failure); {@code budgetStopped} says the budget ended the run.
+     */
     public record Summary(long planned, long alreadyStored, long stored, long requests, Map<Status, Long> statuses,
-                          long tokensIn, long tokensOut, double spendUsd, Duration elapsed, boolean interrupted) {}
+                          long tokensIn, long tokensOut, double spendUsd, Duration elapsed, boolean interrupted,
+                          Map<String, String> stopped, boolean budgetStopped) {
+        /** Whether every planned sample is now stored (failures counted). */
+        public boolean complete() {
+            return alreadyStored + stored == planned;
+        }
+    }
 
     private boolean pending(String key) {
         Status s = store.status(key);
@@ -130,7 +155,7 @@ public final class Runner {
             todo.put(m, idx);
             total += idx.length;
         }
-        Counters c = new Counters(total, listener);
+        Counters c = new Counters(total, listener, budget);
         List<Thread> workers = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> broken = new java.util.concurrent.atomic.AtomicReference<>();
         for (Map.Entry<ModelConfig, long[]> e : todo.entrySet()) {
@@ -143,10 +168,11 @@ public final class Runner {
             for (int w = 0; w < Math.min(m.concurrency(), idx.length); w++) {
                 Thread t = new Thread(() -> {
                     try {
-                        for (int k; (k = next.getAndIncrement()) < idx.length && !Thread.currentThread().isInterrupted(); ) {
+                        for (int k; !c.halted(m) && (k = next.getAndIncrement()) < idx.length && !Thread.currentThread().isInterrupted(); ) {
                             SampleRecord r = ask(plan, client, limiter, task(plan, m, idx[k]), c);
+                            if (r == null) break; // stopped: by the budget or a refused key
                             store.append(r);
-                            c.stored(r, m);
+                            c.stored(r);
                         }
                     } catch (InterruptedException stop) {
                         Thread.currentThread().interrupt();
@@ -173,7 +199,8 @@ public final class Runner {
             throw new IllegalStateException("run stopped after " + c.done.get() + " samples: " + broken.get().getMessage(), broken.get());
         }
         Summary s = new Summary(plan.size(), plan.size() - total, c.done.get(), c.requests.get(), c.statusMap(),
-                c.tokensIn.get(), c.tokensOut.get(), c.spend(), Duration.ofNanos(System.nanoTime() - startNanos), interrupted);
+                c.tokensIn.get(), c.tokensOut.get(), c.spend(), Duration.ofNanos(System.nanoTime() - startNanos), interrupted,
+                Map.copyOf(c.stopped), c.budgetStopped);
         if (interrupted) {
             Thread.currentThread().interrupt();
             throw new InterruptedException("run interrupted after " + s.stored() + " of " + total + " samples; run again to finish");
@@ -181,6 +208,7 @@ public final class Runner {
         return s;
     }
 
+    /** One sample, retried as allowed; null when the run must not send it (budget spent, or the model's key refused). */
     private SampleRecord ask(Plan plan, ChatClient client, RateLimiter limiter, Plan.Task t, Counters c)
             throws InterruptedException {
         ModelConfig m = t.model();
@@ -193,26 +221,38 @@ public final class Runner {
             long t0 = System.nanoTime();
             Duration retryAfter = null;
             boolean retriable;
+            double reserved = c.reserve(m, Estimate.tokens(t.request()), t.request().maxTokens());
+            if (Double.isNaN(reserved) || c.halted(m)) {
+                if (!Double.isNaN(reserved)) c.release(reserved);
+                return null;
+            }
             c.requests.incrementAndGet();
             try {
                 ChatResponse r = client.send(t.request());
+                c.charge(m, reserved, r.tokensIn(), r.tokensOut());
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Parsed p = Parsers.parse(plan.dataset(), plan.mode(), r);
                 return record(plan, t, p.status(), p.value(), r.text(), p.detail(), r.httpStatus(), attempt, r.tokensIn(),
-                        r.tokensOut(), ms, started, r.stopReason(), plan.mode() == Mode.LOGPROBS ? logprobsJson(r) : null);
+                        r.tokensOut(), ms, started, r.stopReason(), plan.mode() == Mode.LOGPROBS ? logprobsJson(r) : null, r.meta());
             } catch (ApiException e) {
+                c.release(reserved);
+                if (e.status() == 401 || e.status() == 403) {
+                    c.halt(m, "HTTP " + e.status() + ": the server refused the key in " + m.apiKeyEnv() + " (" + e.getMessage() + ")");
+                    return null;
+                }
                 lastStatus = e.status();
                 lastError = e.getMessage();
                 retriable = e.retriable();
                 retryAfter = e.retryAfter();
             } catch (IOException e) {
+                c.release(reserved);
                 lastStatus = 0;
                 lastError = e.getMessage();
                 retriable = true;
             }
             if (!retriable || attempt >= m.maxAttempts()) {
                 return record(plan, t, Status.ERROR, null, null, (retriable ? "gave up after " + attempt + " attempts: " : "") + lastError,
-                        lastStatus, attempt, 0, 0, (System.nanoTime() - t0) / 1_000_000, started, null, null);
+                        lastStatus, attempt, 0, 0, (System.nanoTime() - t0) / 1_000_000, started, null, null, Map.of());
             }
             Thread.sleep(delay(attempt, retryAfter).toMillis());
         }
@@ -231,53 +271,85 @@ public final class Runner {
 
     private static SampleRecord record(Plan plan, Plan.Task t, Status status, double[] value, String raw, String detail,
                                        int http, int attempts, int in, int out, long ms, String started, String stop,
-                                       String logprobs) {
+                                       String logprobs, Map<String, String> meta) {
         ChatRequest q = t.request();
         ModelConfig m = t.model();
+        Map<String, String> prov = new java.util.TreeMap<>(meta);
+        prov.put("identity", m.identity());
         return new SampleRecord(t.key(), plan.dataset(), t.item().id(), m.id(), m.provider(), m.baseUrl(), m.model(),
                 plan.mode(), plan.prompt().version(), t.temperature(), q.topP(), q.maxTokens(), q.seed(), t.sample(),
-                status, value, raw, detail, http, attempts, in, out, ms, started, Instant.now().toString(), stop, logprobs);
+                status, value, raw, detail, http, attempts, in, out, ms, started, Instant.now().toString(), stop, logprobs, prov);
     }
 
-    private static String logprobsJson(ChatResponse r) {
-        StringBuilder b = new StringBuilder("[");
+    /** {@code [[token, logprob, [[alt, logprob], ...]], ...]} as compact JSON. */
+    static String logprobsJson(ChatResponse r) {
+        var out = HttpChat.JSON.createArrayNode();
         for (ChatResponse.Token t : r.logprobs()) {
-            if (b.length() > 1) b.append(',');
-            b.append('[').append(HttpChat.JSON.valueToTree(t.token())).append(',').append(t.logprob()).append(",[");
-            for (int i = 0; i < t.top().size(); i++) {
-                if (i > 0) b.append(',');
-                b.append('[').append(HttpChat.JSON.valueToTree(t.top().get(i).token())).append(',').append(t.top().get(i).logprob()).append(']');
-            }
-            b.append("]]");
+            var tok = out.addArray();
+            tok.add(t.token()).add(t.logprob());
+            var top = tok.addArray();
+            for (ChatResponse.Alt a : t.top()) top.addArray().add(a.token()).add(a.logprob());
         }
-        return b.append(']').toString();
+        return out.toString();
     }
 
     private static final class Counters {
         final long total;
         final RunListener listener;
+        final double budget;
         final AtomicLong done = new AtomicLong(), failed = new AtomicLong(), requests = new AtomicLong(),
                 tokensIn = new AtomicLong(), tokensOut = new AtomicLong();
         final Map<Status, AtomicLong> statuses = new EnumMap<>(Status.class);
-        private double spend;
+        final Map<String, String> stopped = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, Long> mostIn = new java.util.concurrent.ConcurrentHashMap<>();
+        private double spend, reserved;
+        volatile boolean budgetStopped;
 
-        Counters(long total, RunListener listener) {
+        Counters(long total, RunListener listener, double budget) {
             this.total = total;
             this.listener = listener == null ? RunListener.NONE : listener;
+            this.budget = budget;
             for (Status s : Status.values()) statuses.put(s, new AtomicLong());
         }
 
-        void stored(SampleRecord r, ModelConfig m) {
-            statuses.get(r.status()).incrementAndGet();
-            tokensIn.addAndGet(r.tokensIn());
-            tokensOut.addAndGet(r.tokensOut());
-            if (!r.ok()) failed.incrementAndGet();
-            double s;
-            synchronized (this) {
-                spend += m.cost(r.tokensIn(), r.tokensOut());
-                s = spend;
+        boolean halted(ModelConfig m) {
+            return budgetStopped || stopped.containsKey(m.id());
+        }
+
+        void halt(ModelConfig m, String why) {
+            stopped.putIfAbsent(m.id(), why);
+        }
+
+        /** Reserves an attempt's worst-case cost; NaN (nothing reserved) when it could pass the budget. */
+        synchronized double reserve(ModelConfig m, long estimatedIn, int maxOut) {
+            double worst = m.cost(Math.max(estimatedIn, mostIn.getOrDefault(m.id(), 0L)), maxOut);
+            if (spend + reserved + worst > budget) {
+                budgetStopped = true;
+                return Double.NaN;
             }
-            listener.sampleStored(done.incrementAndGet(), total, failed.get(), s);
+            reserved += worst;
+            return worst;
+        }
+
+        synchronized void release(double r) {
+            reserved -= r;
+        }
+
+        /** An answer came back: its reported usage is spent, parsed or not. */
+        void charge(ModelConfig m, double r, int in, int out) {
+            mostIn.merge(m.id(), (long) in, Math::max);
+            tokensIn.addAndGet(in);
+            tokensOut.addAndGet(out);
+            synchronized (this) {
+                reserved -= r;
+                spend += m.cost(in, out);
+            }
+        }
+
+        void stored(SampleRecord r) {
+            statuses.get(r.status()).incrementAndGet();
+            if (!r.ok()) failed.incrementAndGet();
+            listener.sampleStored(done.incrementAndGet(), total, failed.get(), spend());
         }
 
         synchronized double spend() {

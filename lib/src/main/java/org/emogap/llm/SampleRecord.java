@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One stored sample: what was asked (everything in its key), what came back (raw text, parse status,
@@ -14,12 +17,16 @@ import java.util.Objects;
  *
  * @param value    parsed value in label order (see {@link Parsed}), null when nothing parsed
  * @param logprobs the log-probabilities the parse used, as compact JSON (logprobs mode), else null
+ * @param provenance who answered and how: the configured model's request identity
+ *                   ({@link ModelConfig#identity()}) and what the response said of itself (model
+ *                   snapshot, response and request ids, system fingerprint, service tier,
+ *                   reasoning and cache token counts); empty for records written before it existed
  */
 public record SampleRecord(String key, String dataset, String item, String model, String provider, String baseUrl,
                            String apiModel, Mode mode, String prompt, double temperature, Double topP, int maxTokens,
                            Integer seed, int sample, Status status, double[] value, String raw, String detail,
                            int httpStatus, int attempts, int tokensIn, int tokensOut, long latencyMs, String started,
-                           String finished, String stopReason, String logprobs) {
+                           String finished, String stopReason, String logprobs, Map<String, String> provenance) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public SampleRecord {
@@ -33,6 +40,18 @@ public record SampleRecord(String key, String dataset, String item, String model
         if (key.length() != 64) throw new IllegalArgumentException("key '" + key + "' is not a SHA-256 hex digest");
         if (status == Status.OK && value == null) throw new IllegalArgumentException("sample " + key + " is ok but has no value");
         value = value == null ? null : value.clone();
+        provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(provenance));
+    }
+
+    /** A record without provenance. */
+    public SampleRecord(String key, String dataset, String item, String model, String provider, String baseUrl,
+                        String apiModel, Mode mode, String prompt, double temperature, Double topP, int maxTokens,
+                        Integer seed, int sample, Status status, double[] value, String raw, String detail,
+                        int httpStatus, int attempts, int tokensIn, int tokensOut, long latencyMs, String started,
+                        String finished, String stopReason, String logprobs) {
+        this(key, dataset, item, model, provider, baseUrl, apiModel, mode, prompt, temperature, topP, maxTokens, seed, sample,
+                status, value, raw, detail, httpStatus, attempts, tokensIn, tokensOut, latencyMs, started, finished, stopReason,
+                logprobs, null);
     }
 
     @Override public double[] value() {
@@ -78,6 +97,10 @@ public record SampleRecord(String key, String dataset, String item, String model
         o.put("finished", finished);
         o.put("stop_reason", stopReason);
         if (logprobs != null) o.put("logprobs", logprobs);
+        if (!provenance.isEmpty()) {
+            ObjectNode p = o.putObject("provenance");
+            provenance.forEach(p::put);
+        }
         return o.toString();
     }
 
@@ -96,7 +119,14 @@ public record SampleRecord(String key, String dataset, String item, String model
                 Status.of(req(o, "status").asText()), value, text(o, "raw"), text(o, "detail"), o.path("http_status").asInt(),
                 o.path("attempts").asInt(), o.path("tokens_in").asInt(), o.path("tokens_out").asInt(),
                 o.path("latency_ms").asLong(), text(o, "started"), text(o, "finished"), text(o, "stop_reason"),
-                text(o, "logprobs"));
+                text(o, "logprobs"), provenance(o.get("provenance")));
+    }
+
+    private static Map<String, String> provenance(JsonNode p) {
+        if (p == null || !p.isObject()) return null;
+        Map<String, String> m = new TreeMap<>();
+        p.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        return m;
     }
 
     private static JsonNode req(JsonNode o, String f) {

@@ -74,6 +74,29 @@ class BadInputTest {
     }
 
     @Test
+    void goEmotionsHeaderOnlyFileIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path header = dir.resolve("go_header_only.csv");
+        java.nio.file.Files.writeString(header, java.nio.file.Files.readAllLines(f("go_duplicate.csv")).get(0) + "\n");
+        refused(header, 1, "a header but no data rows", () -> GoEmotions.loadRaw(List.of(header), "h", GoRawOptions.defaults()));
+    }
+
+    @Test
+    void goEmotionsCommentIdWithTwoTextsIsCounted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(f("go_split_a.csv"));
+        String header = lines.get(0);
+        String row = "%s,x1,%s,False" + ",0".repeat(27) + ",1";
+        Path file = dir.resolve("go_two_texts.csv");
+        java.nio.file.Files.writeString(file, header + "\n" + String.format(row, "first text", "r1") + "\n"
+                + String.format(row, "another text", "r2") + "\n" + String.format(row, "first text", "r3") + "\n");
+        GoRaw raw = GoEmotions.loadRaw(List.of(file), "t", GoRawOptions.defaults());
+        assertEquals(1, raw.comments().size());
+        assertEquals("first text", raw.comments().get(0).text());
+        assertEquals(3, raw.comments().get(0).nRaters());
+        assertEquals(1, raw.textConflicts());
+        assertTrue(raw.summary().contains("1 rows gave their comment id another text"), raw.summary());
+    }
+
+    @Test
     void splitLabelIndexOutOfRange() {
         refused(f("split_bad_index.tsv"), 2, "label index 28 out of range 0..27", () -> GoEmotions.loadSplit(f("split_bad_index.tsv")));
     }

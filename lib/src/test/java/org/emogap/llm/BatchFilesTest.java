@@ -54,4 +54,27 @@ class BatchFilesTest {
             assertEquals(1, Runner.builder(s).retryErrors(true).build().estimate(plan).requests());
         }
     }
+
+    @Test
+    void importedLogprobsAnswersKeepTheirTokenData() throws Exception {
+        ModelConfig m = ModelConfig.openAi("gpt", "http://127.0.0.1:1/v1", "gpt-x", null);
+        Plan plan = new Plan("goemotions", List.of(new Item("a", "so happy")), List.of(m), List.of(0.0), 1,
+                Prompt.resource("goemotions-logprobs-v1"), 200, 42, 20);
+        Path in = dir.resolve("in.jsonl"), out = dir.resolve("out.jsonl"), store = dir.resolve("s.jsonl");
+        try (ResponseStore s = ResponseStore.open(store)) {
+            BatchFiles.export(plan, s, in);
+            String id = new ObjectMapper().readTree(Files.readAllLines(in).get(0)).get("custom_id").asText();
+            Files.writeString(out, "{\"custom_id\":\"" + id + "\",\"response\":{\"status_code\":200,\"request_id\":\"req_9\",\"body\":"
+                    + "{\"id\":\"chatcmpl-9\",\"model\":\"gpt-x-2026\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"[\\\"joy\\\"]\"},"
+                    + "\"logprobs\":{\"content\":[{\"token\":\"joy\",\"logprob\":-0.1,\"top_logprobs\":[{\"token\":\"joy\",\"logprob\":-0.1},"
+                    + "{\"token\":\"love\",\"logprob\":-2.5}]}]},\"finish_reason\":\"stop\"}],"
+                    + "\"usage\":{\"prompt_tokens\":170,\"completion_tokens\":4}}},\"error\":null}\n");
+            assertEquals(1, BatchFiles.importResults(plan, out, s).stored());
+        }
+        List<SampleRecord> recs = new ArrayList<>();
+        ResponseStore.read(store, recs::add);
+        assertEquals("[[\"joy\",-0.1,[[\"joy\",-0.1],[\"love\",-2.5]]]]", recs.get(0).logprobs());
+        assertEquals("gpt-x-2026", recs.get(0).provenance().get("response_model"));
+        assertEquals("req_9", recs.get(0).provenance().get("request_id"));
+    }
 }
