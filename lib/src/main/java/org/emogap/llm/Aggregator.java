@@ -46,13 +46,38 @@ public final class Aggregator {
      * @param prompt      only samples of this prompt version (null: any, but one per model and mode)
      * @param keepSamples keep per-sample vectors in per-temperature judgments
      */
-    public record Options(boolean paper, String prompt, boolean keepSamples) {
+    public record Options(boolean paper, String prompt, boolean keepSamples, List<ModelConfig> models) {
+        public Options {
+            models = models == null ? List.of() : List.copyOf(models);
+        }
+
         public static Options defaults() {
-            return new Options(false, null, true);
+            return new Options(false, null, true, null);
         }
 
         public Options withPaper(boolean p) {
-            return new Options(p, prompt, keepSamples);
+            return new Options(p, prompt, keepSamples, models);
+        }
+
+        /**
+         * Names judgments after these configured models: a sample whose request identity
+         * ({@link ModelConfig#identity()}) is a configured model's takes that model's id, so a renamed
+         * entry keeps its samples and its judgments carry the new id. Samples of no configured model
+         * keep the id they were stored with.
+         */
+        public Options withModels(List<ModelConfig> m) {
+            return new Options(paper, prompt, keepSamples, m);
+        }
+
+        String idOf(SampleRecord r) {
+            String identity = r.provenance().get("identity");
+            for (ModelConfig m : models) {
+                if (identity != null ? identity.equals(m.identity())
+                        : m.provider().equals(r.provider()) && m.baseUrl().equals(r.baseUrl()) && m.model().equals(r.apiModel())) {
+                    return m.id();
+                }
+            }
+            return r.model();
         }
     }
 
@@ -102,7 +127,7 @@ public final class Aggregator {
             long n = ordinal[0]++;
             if (last.get(ResponseStore.K.of(r.key())) != n) return;
             if (!r.dataset().equals(dataset) || o.prompt() != null && !o.prompt().equals(r.prompt())) return;
-            String id = r.model() + (r.mode() == Mode.SAMPLE ? "" : ":" + r.mode().label()) + (o.paper() ? ":paper" : "");
+            String id = o.idOf(r) + (r.mode() == Mode.SAMPLE ? "" : ":" + r.mode().label()) + (o.paper() ? ":paper" : "");
             prompts.computeIfAbsent(id, k -> new TreeSet<>()).add(r.prompt());
             boolean go = dataset.equals("goemotions");
             double[] v = null, dist15 = null;

@@ -132,4 +132,23 @@ class AggregatorTest {
         assertEquals("ok", t.stringColumn("status").get(0));
         assertEquals("unknown_label", t.stringColumn("status").get(1));
     }
+
+    @Test
+    void aRenamedModelKeepsItsSamplesAndItsJudgmentsTakeTheNewId() {
+        Path f = dir.resolve("s.jsonl");
+        ModelConfig old = ModelConfig.openAi("old-name", "http://127.0.0.1:1/v1", "gpt-x", null);
+        ModelConfig renamed = ModelConfig.openAi("new-name", "http://127.0.0.1:1/v1", "gpt-x", null);
+        Plan p = new Plan("goemotions", List.of(new Item("c1", "t")), List.of(old), List.of(0.0), 1, Prompt.resource("goemotions-paper-v1"), 200, 42, 0);
+        Plan.Task t = p.task(old, 0.0, p.items().get(0), 0);
+        // the same request under the new name has the same key: nothing is asked again
+        assertEquals(t.key(), p.withModels(List.of(renamed)).task(renamed, 0.0, p.items().get(0), 0).key());
+        try (ResponseStore s = ResponseStore.open(f)) {
+            s.append(new SampleRecord(t.key(), "goemotions", "c1", "old-name", "openai", old.baseUrl(), "gpt-x", Mode.SAMPLE,
+                    "goemotions-paper-v1", 0, null, 200, 42, 0, Status.OK, hot(JOY), "raw", null, 200, 1, 10, 2, 5, "a", "b",
+                    "stop", null, Map.of("identity", old.identity())));
+        }
+        assertEquals("old-name", Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults()).judgments().get(0).model());
+        assertEquals("new-name", Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults().withModels(List.of(renamed)))
+                .judgments().get(0).model());
+    }
 }

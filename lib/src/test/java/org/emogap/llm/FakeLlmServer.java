@@ -68,6 +68,15 @@ final class FakeLlmServer implements AutoCloseable {
         }));
         server.createContext("/v1/chat/completions", ex -> handle("openai", ex));
         server.createContext("/v1/messages", ex -> handle("anthropic", ex));
+        // the listing both APIs serve, which emogap probes before a run (not counted in requests)
+        server.createContext("/v1/models", ex -> {
+            try (ex) {
+                byte[] b = "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-fake\",\"object\":\"model\"}]}".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("content-type", "application/json");
+                ex.sendResponseHeaders(200, b.length);
+                ex.getResponseBody().write(b);
+            }
+        });
         server.start();
     }
 
