@@ -3,11 +3,10 @@ package org.emogap.judgment;
 import org.emogap.io.AtomicFiles;
 import org.emogap.io.DataFileException;
 import org.emogap.io.TextLines;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,9 +59,13 @@ public final class Judgments {
         sorted.sort(Comparator.comparingDouble((Judgment j) -> Double.isNaN(j.temperature()) ? -1 : j.temperature())
                 .thenComparing(Judgment::itemId));
         return AtomicFiles.writeText(target, w -> {
-            for (Judgment j : sorted) {
-                w.write(toJson(j));
-                w.write('\n');
+            // one streaming generator for the file: the same bytes as toJson per line, without a tree per judgment
+            try (JsonGenerator g = JSON.getFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                g.setRootValueSeparator(null);
+                for (Judgment j : sorted) {
+                    write(g, j);
+                    g.writeRaw('\n');
+                }
             }
         });
     }
@@ -97,26 +100,48 @@ public final class Judgments {
     }
 
     static String toJson(Judgment j) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("dataset", j.dataset());
-        o.put("model", j.model());
-        o.put("kind", j.kind());
-        if (Double.isNaN(j.temperature())) o.putNull("temperature"); else o.put("temperature", j.temperature());
-        o.put("item", j.itemId());
-        o.put("value_type", j.valueType());
-        ArrayNode values = o.putArray("values");
-        for (double v : j.values()) values.add(v);
-        ArrayNode samples = o.putArray("samples");
-        for (double[] s : j.samples()) {
-            ArrayNode a = samples.addArray();
-            for (double v : s) a.add(v);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            write(g, j);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        o.put("n_samples", j.nSamples());
-        o.put("n_failed", j.nFailed());
-        o.put("in_training", j.inTraining());
-        ObjectNode p = o.putObject("provenance");
-        j.provenance().forEach(p::put);
-        return o.toString();
+        return out.toString();
+    }
+
+    /** 0 and 1 (every multi-hot sample entry) as the text Double.toString gives them, without formatting. */
+    private static void number(JsonGenerator g, double v) throws IOException {
+        if (v == 1.0) g.writeNumber("1.0");
+        else if (v == 0.0 && Double.doubleToRawLongBits(v) == 0) g.writeNumber("0.0");
+        else g.writeNumber(v);
+    }
+
+    /** One judgment as a JSON object, fields in the file format's order. */
+    private static void write(JsonGenerator g, Judgment j) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("dataset", j.dataset());
+        g.writeStringField("model", j.model());
+        g.writeStringField("kind", j.kind());
+        if (Double.isNaN(j.temperature())) g.writeNullField("temperature"); else g.writeNumberField("temperature", j.temperature());
+        g.writeStringField("item", j.itemId());
+        g.writeStringField("value_type", j.valueType());
+        g.writeArrayFieldStart("values");
+        for (double v : j.values()) number(g, v);
+        g.writeEndArray();
+        g.writeArrayFieldStart("samples");
+        for (double[] s : j.samples()) {
+            g.writeStartArray();
+            for (double v : s) number(g, v);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeNumberField("n_samples", j.nSamples());
+        g.writeNumberField("n_failed", j.nFailed());
+        g.writeBooleanField("in_training", j.inTraining());
+        g.writeObjectFieldStart("provenance");
+        for (var e : j.provenance().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     static Judgment fromJson(JsonNode o) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,8 +23,9 @@ import org.emogap.judgment.Judgments;
  * Stored samples → one {@link Judgment} per (model, temperature, item). Nothing pooled is written:
  * the paper's main results pool all 40 samples of an item, and that pooling is done once, by
  * {@link org.emogap.judgment.Pooling}, when the analyses read the judgments. The file is streamed
- * twice (first to find the last record of each key, then to add up), so memory grows with items,
- * not with samples.
+ * once, parsed on every core ({@link SampleFields#parseAhead}), and a second time only when a key
+ * was stored twice (then the last record of each key wins), so memory grows with items and keys,
+ * not with the file.
  *
  * <p>Values: GoEmotions samples give {@code rates} (mean multi-hot over usable samples); verbalized
  * and logprobs give {@code distribution} (mean of per-sample distributions); EmoBank gives {@code vad}
@@ -69,15 +71,14 @@ public final class Aggregator {
             return new Options(paper, prompt, keepSamples, m);
         }
 
-        String idOf(SampleRecord r) {
-            String identity = r.provenance().get("identity");
+        String idOf(SampleFields r) {
             for (ModelConfig m : models) {
-                if (identity != null ? identity.equals(m.identity())
-                        : m.provider().equals(r.provider()) && m.baseUrl().equals(r.baseUrl()) && m.model().equals(r.apiModel())) {
+                if (r.identity != null ? r.identity.equals(m.identity())
+                        : m.provider().equals(r.provider) && m.baseUrl().equals(r.baseUrl) && m.model().equals(r.apiModel)) {
                     return m.id();
                 }
             }
-            return r.model();
+            return r.model;
         }
     }
 
@@ -116,45 +117,75 @@ public final class Aggregator {
 
     /** Aggregates the samples of one dataset in a store file. */
     public static Result judgments(Path store, String dataset, Options o) {
-        Map<ResponseStore.K, Long> last = new HashMap<>();
-        long[] ordinal = {0};
-        ResponseStore.readKeys(store, k -> last.put(ResponseStore.K.of(k), ordinal[0]++));
-        long records = ordinal[0];
-        Map<Group, Acc> groups = new LinkedHashMap<>();
-        Map<String, TreeSet<String>> prompts = new TreeMap<>();
-        ordinal[0] = 0;
-        ResponseStore.read(store, r -> {
-            long n = ordinal[0]++;
-            if (last.get(ResponseStore.K.of(r.key())) != n) return;
-            if (!r.dataset().equals(dataset) || o.prompt() != null && !o.prompt().equals(r.prompt())) return;
-            String id = o.idOf(r) + (r.mode() == Mode.SAMPLE ? "" : ":" + r.mode().label()) + (o.paper() ? ":paper" : "");
-            prompts.computeIfAbsent(id, k -> new TreeSet<>()).add(r.prompt());
-            boolean go = dataset.equals("goemotions");
+        // One pass adds up every record and indexes the keys as it goes. Only when a key came twice
+        // (an error asked again) does a second pass redo it with the last record of each key alone.
+        Pass pass = accumulate(store, dataset, o, null);
+        if (pass.duplicates) pass = accumulate(store, dataset, o, pass.index);
+        return build(store, dataset, o, pass);
+    }
+
+    /** What one pass over a store added up. */
+    private static final class Pass {
+        final KeyIndex index = new KeyIndex(1 << 16);
+        final Map<Group, Acc> groups = new LinkedHashMap<>();
+        final Map<String, TreeSet<String>> prompts = new TreeMap<>();
+        long records;
+        boolean duplicates;
+    }
+
+    /** Adds up the records of a dataset; with {@code lastOnly}, only the last record of each key. */
+    private static Pass accumulate(Path store, String dataset, Options o, KeyIndex lastOnly) {
+        Pass pass = new Pass();
+        boolean go = dataset.equals("goemotions");
+        int dim = go ? Parsers.GOEMOTIONS.size() : 3;
+        String[] seen = new String[4]; // model, prompt, identity, judgment model id of the last record used
+        Mode[] seenMode = {null};
+        SampleFields.parseAhead(store, r -> {
+            long n = pass.records++;
+            if (pass.index.put(r.keyBits.hi(), r.keyBits.lo(), n)) pass.duplicates = true;
+            if (lastOnly != null && lastOnly.get(r.keyBits.hi(), r.keyBits.lo()) != n) return;
+            if (!r.dataset.equals(dataset) || o.prompt() != null && !o.prompt().equals(r.prompt)) return;
+            // consecutive records mostly share model, mode and prompt: name the judgment model once per run of them
+            if (!(r.model.equals(seen[0]) && r.mode == seenMode[0] && r.prompt.equals(seen[1]) && Objects.equals(r.identity, seen[2]))) {
+                seen[0] = r.model;
+                seen[1] = r.prompt;
+                seen[2] = r.identity;
+                seenMode[0] = r.mode;
+                seen[3] = o.idOf(r) + (r.mode == Mode.SAMPLE ? "" : ":" + r.mode.label()) + (o.paper() ? ":paper" : "");
+                pass.prompts.computeIfAbsent(seen[3], k -> new TreeSet<>()).add(r.prompt);
+            }
+            String id = seen[3];
             double[] v = null, dist15 = null;
             if (r.ok()) {
-                v = r.value();
-                if (!go && r.mode() != Mode.SAMPLE) {
+                v = r.valueCopy();
+                if (!go && r.mode != Mode.SAMPLE) {
                     dist15 = v;
                     v = Parsers.expectedVad(v);
                 }
             } else if (o.paper() && go) {
                 v = new double[Parsers.GOEMOTIONS.size()];
-                double[] known = r.value();
-                if (r.status() == Status.UNKNOWN_LABEL && known != null && Arrays.stream(known).sum() > 0) v = known;
+                double[] known = r.valueCopy();
+                if (r.status == Status.UNKNOWN_LABEL && known != null && Arrays.stream(known).sum() > 0) v = known;
                 else v[Parsers.NEUTRAL] = 1;
             }
-            int dim = go ? Parsers.GOEMOTIONS.size() : 3;
-            Acc a = groups.computeIfAbsent(new Group(id, r.temperature(), r.item()), k -> new Acc(dim));
+            Acc a = pass.groups.computeIfAbsent(new Group(id, r.temperature, r.item), k -> new Acc(dim));
             a.add(v, dist15, !r.ok(), o.keepSamples());
             if (a.prov.isEmpty()) {
-                a.prov.put("prompt", r.prompt());
-                a.prov.put("mode", r.mode().label());
+                a.prov.put("prompt", r.prompt);
+                a.prov.put("mode", r.mode.label());
                 a.prov.put("parse", o.paper() ? "paper" : "emogap");
-                a.prov.put("provider", r.provider());
-                a.prov.put("api_model", r.apiModel());
+                a.prov.put("provider", r.provider);
+                a.prov.put("api_model", r.apiModel);
                 a.prov.put("store", store.getFileName().toString());
             }
         });
+        return pass;
+    }
+
+    private static Result build(Path store, String dataset, Options o, Pass pass) {
+        boolean go = dataset.equals("goemotions");
+        Map<Group, Acc> groups = pass.groups;
+        Map<String, TreeSet<String>> prompts = pass.prompts;
         prompts.forEach((id, ps) -> {
             if (ps.size() > 1) {
                 throw new IllegalStateException(store + ": " + id + " has samples of several prompts " + ps
@@ -163,7 +194,6 @@ public final class Aggregator {
         });
         List<Judgment> out = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
-        boolean go = dataset.equals("goemotions");
         // Entries are removed as they become judgments, so the per-sample vectors are not held twice.
         for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
@@ -190,7 +220,7 @@ public final class Aggregator {
             out.add(new Judgment(dataset, g.model(), "llm", g.temperature(), g.item(), type, mean,
                     a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, failed, false, prov));
         }
-        return new Result(out, skipped, records, records - last.size());
+        return new Result(out, skipped, pass.records, pass.records - pass.index.size());
     }
 
     /** Writes the judgments, one file per judgment-model id; returns the files. */

@@ -156,6 +156,9 @@ public final class Runner {
             total += idx.length;
         }
         Counters c = new Counters(total, listener, budget);
+        // each model's identity once, not a hash per stored sample (the map is only read from here on)
+        Map<ModelConfig, String> identities = new java.util.IdentityHashMap<>();
+        for (ModelConfig m : plan.models()) identities.put(m, m.identity());
         List<Thread> workers = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> broken = new java.util.concurrent.atomic.AtomicReference<>();
         for (Map.Entry<ModelConfig, long[]> e : todo.entrySet()) {
@@ -169,7 +172,7 @@ public final class Runner {
                 Thread t = new Thread(() -> {
                     try {
                         for (int k; !c.halted(m) && (k = next.getAndIncrement()) < idx.length && !Thread.currentThread().isInterrupted(); ) {
-                            SampleRecord r = ask(plan, client, limiter, task(plan, m, idx[k]), c);
+                            SampleRecord r = ask(plan, client, limiter, task(plan, m, idx[k]), c, identities.get(m));
                             if (r == null) break; // stopped: by the budget or a refused key
                             store.append(r);
                             c.stored(r);
@@ -209,7 +212,7 @@ public final class Runner {
     }
 
     /** One sample, retried as allowed; null when the run must not send it (budget spent, or the model's key refused). */
-    private SampleRecord ask(Plan plan, ChatClient client, RateLimiter limiter, Plan.Task t, Counters c)
+    private SampleRecord ask(Plan plan, ChatClient client, RateLimiter limiter, Plan.Task t, Counters c, String identity)
             throws InterruptedException {
         ModelConfig m = t.model();
         String started = Instant.now().toString();
@@ -233,7 +236,7 @@ public final class Runner {
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Parsed p = Parsers.parse(plan.dataset(), plan.mode(), r);
                 return record(plan, t, p.status(), p.value(), r.text(), p.detail(), r.httpStatus(), attempt, r.tokensIn(),
-                        r.tokensOut(), ms, started, r.stopReason(), plan.mode() == Mode.LOGPROBS ? logprobsJson(r) : null, r.meta());
+                        r.tokensOut(), ms, started, r.stopReason(), plan.mode() == Mode.LOGPROBS ? logprobsJson(r) : null, r.meta(), identity);
             } catch (ApiException e) {
                 c.release(reserved);
                 if (e.status() == 401 || e.status() == 403) {
@@ -252,7 +255,7 @@ public final class Runner {
             }
             if (!retriable || attempt >= m.maxAttempts()) {
                 return record(plan, t, Status.ERROR, null, null, (retriable ? "gave up after " + attempt + " attempts: " : "") + lastError,
-                        lastStatus, attempt, 0, 0, (System.nanoTime() - t0) / 1_000_000, started, null, null, Map.of());
+                        lastStatus, attempt, 0, 0, (System.nanoTime() - t0) / 1_000_000, started, null, null, Map.of(), identity);
             }
             Thread.sleep(delay(attempt, retryAfter).toMillis());
         }
@@ -271,11 +274,11 @@ public final class Runner {
 
     private static SampleRecord record(Plan plan, Plan.Task t, Status status, double[] value, String raw, String detail,
                                        int http, int attempts, int in, int out, long ms, String started, String stop,
-                                       String logprobs, Map<String, String> meta) {
+                                       String logprobs, Map<String, String> meta, String identity) {
         ChatRequest q = t.request();
         ModelConfig m = t.model();
         Map<String, String> prov = new java.util.TreeMap<>(meta);
-        prov.put("identity", m.identity());
+        prov.put("identity", identity);
         return new SampleRecord(t.key(), plan.dataset(), t.item().id(), m.id(), m.provider(), m.baseUrl(), m.model(),
                 plan.mode(), plan.prompt().version(), t.temperature(), q.topP(), q.maxTokens(), q.seed(), t.sample(),
                 status, value, raw, detail, http, attempts, in, out, ms, started, Instant.now().toString(), stop, logprobs, prov);
