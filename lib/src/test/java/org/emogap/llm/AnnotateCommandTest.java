@@ -91,6 +91,15 @@ class AnnotateCommandTest {
         Run unknown = run("--dataset", "emobank", "--model", "nope");
         assertEquals(2, unknown.exit(), unknown.output());
         assertTrue(unknown.output().contains("configures no model 'nope'"), unknown.output());
+        String good = Files.readString(dir.resolve("models.json"));
+        Files.writeString(dir.resolve("models.json"), good.replaceFirst("\"provider\": \"openai\"", "\"provider\": \"gemini\""));
+        Run provider = run(SMALL);
+        assertEquals(2, provider.exit(), provider.output());
+        assertTrue(provider.output().contains("models.json: models[0]: model fake-free: provider is 'gemini', expected openai or anthropic"), provider.output());
+        Files.writeString(dir.resolve("models.json"), good.replaceFirst("\"concurrency\": 4,", "\"concurrency\": 4, \"api_key_env\": \"EMOGAP_NO_SUCH_KEY_SET\","));
+        Run key = run(SMALL);
+        assertEquals(2, key.exit(), key.output());
+        assertTrue(key.output().startsWith("annotate: model fake-free: environment variable EMOGAP_NO_SUCH_KEY_SET is not set"), key.output());
         Files.writeString(dir.resolve("models.json"), "{\"models\": [ {\"id\": \"x\", \"provider\": \"openai\" ");
         Run broken = run(SMALL);
         assertEquals(2, broken.exit(), broken.output());

@@ -42,6 +42,14 @@ class ParsersTest {
         assertEquals(Status.UNPARSEABLE, Parsers.emoBank("{\"V\": 3, \"A\": 2}").status());
         assertEquals(Status.EMPTY, Parsers.emoBank("  ").status());
         assertEquals(Status.REFUSED, Parsers.emoBank("I cannot rate this text.").status());
+        // cut off mid-number: never read as D = 3.0
+        assertEquals(Status.TRUNCATED, Parsers.emoBank("{\"V\": 3.4, \"A\": 2.9, \"D\": 3").status());
+        ChatResponse atCap = new ChatResponse(200, "{\"V\": 3.4, \"A\": 2.9, \"D\": 3.1}", null, "length", 10, 200, null);
+        assertEquals(Status.TRUNCATED, Parsers.parse("emobank", Mode.SAMPLE, atCap).status());
+        ChatResponse claudeCap = new ChatResponse(200, "[\"joy\"]", null, "max_tokens", 10, 200, null);
+        assertEquals(Status.TRUNCATED, Parsers.parse("goemotions", Mode.SAMPLE, claudeCap).status());
+        ChatResponse filtered = new ChatResponse(200, "", null, "content_filter", 10, 0, null);
+        assertEquals(Status.REFUSED, Parsers.parse("goemotions", Mode.SAMPLE, filtered).status());
     }
 
     @Test
