@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * and says in its package-info what it holds and what it may use. A new package must be placed here.
  */
 class LayersTest {
-    static final List<String> ORDER = List.of("dist", "stats", "io", "data", "judgment", "llm", "encoder", "lexicon",
+    static final List<String> ORDER = List.of("dist", "stats", "io", "data", "judgment", "llm", "encoder", "lexicon", "sim",
             "compare", "calibrate", "whatif", "notebook");
     static final Path MAIN = Path.of("src/main/java/org/emogap");
     static final Pattern REF = Pattern.compile("org\\.emogap\\.([a-z]+)\\.[A-Z]");

@@ -178,6 +178,11 @@ public final class GoHead {
         return Annotators.headJudgments(encoder, Annotators.GOEMOTIONS, "distribution", items, head::predict, provenance, splitOf, trainIds, progress);
     }
 
+    /** The head's label distribution for each text (embedded through its encoder's cache), in label order. */
+    public double[][] distributions(List<String> texts) {
+        return head.predict(encoder.embed(texts));
+    }
+
     /** Macro-F1 on held-out examples (the official test split), next to the majority-label baseline. */
     public Evaluation evaluate(List<SplitExample> test, LongConsumer progress) {
         HeadData.requireHeldOut(test, trainIds, SplitExample::id);

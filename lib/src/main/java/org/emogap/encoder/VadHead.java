@@ -139,6 +139,14 @@ public final class VadHead {
         return Annotators.headJudgments(encoder, Annotators.EMOBANK, "vad", items, this::predict, provenance, splitOf, trainIds, progress);
     }
 
+    /** The head's [V, A, D] for each text (embedded through its encoder's cache). */
+    public double[][] vad(List<String> texts) {
+        float[][] x = encoder.embed(texts);
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = predict(x[i]);
+        return out;
+    }
+
     /** Pearson and MAE against the human means on held-out texts (EmoBank's test split). */
     public Evaluation evaluate(List<EmoText> test, LongConsumer progress) {
         HeadData.requireHeldOut(test, trainIds, EmoText::id);

@@ -217,10 +217,15 @@ public final class Aggregator {
                         .collect(Collectors.joining(",")));
             }
             String type = !go ? "vad" : a.prov.get("mode").equals("sample") ? "rates" : "distribution";
-            out.add(new Judgment(dataset, g.model(), "llm", g.temperature(), g.item(), type, mean,
+            out.add(new Judgment(dataset, g.model(), kind(g.model()), g.temperature(), g.item(), type, mean,
                     a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, failed, false, prov));
         }
         return new Result(out, skipped, pass.records, pass.records - pass.index.size());
+    }
+
+    /** The kind of a sampled annotator: {@code simulated-llm} for the simulator's ids ({@code sim:...}), else {@code llm}. */
+    public static String kind(String modelId) {
+        return modelId.startsWith("sim:") ? "simulated-llm" : "llm";
     }
 
     /** Writes the judgments, one file per judgment-model id; returns the files. */

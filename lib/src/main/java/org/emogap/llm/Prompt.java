@@ -94,6 +94,19 @@ public record Prompt(String version, String dataset, Mode mode, String system, S
         return b.substring(0, end);
     }
 
+    /** The prompts shipped with emogap, one per dataset and mode. */
+    public static final List<String> SHIPPED = List.of("goemotions-paper-v1", "goemotions-verbalized-v1", "goemotions-logprobs-v1",
+            "emobank-paper-v1", "emobank-verbalized-v1", "emobank-logprobs-v1");
+
+    /** The item text of a user message rendered from this prompt, or null when the message is not this prompt's. */
+    public String textOf(String userMessage) {
+        int slot = userTemplate.indexOf(SLOT);
+        String before = userTemplate.substring(0, slot), after = userTemplate.substring(slot + SLOT.length());
+        if (userMessage == null || userMessage.length() < before.length() + after.length()
+                || !userMessage.startsWith(before) || !userMessage.endsWith(after)) return null;
+        return userMessage.substring(before.length(), userMessage.length() - after.length());
+    }
+
     /** The messages for one item: the system message, then the user template with the text in its slot. */
     public List<Message> render(String itemText) {
         Objects.requireNonNull(itemText, "itemText");
