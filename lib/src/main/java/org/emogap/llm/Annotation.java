@@ -34,7 +34,7 @@ public final class Annotation {
      * @param storeDir     where the sample stores live ({@code EMOGAP_LLM_STORE}, default {@code data/llm})
      * @param items        the first N items of the shared core set, 0 = all ({@code EMOGAP_SAMPLE})
      * @param temperatures sampling temperatures (the paper's 0.0, 0.3, 0.7, 1.0)
-     * @param samples      samples per temperature ({@code EMOGAP_LLM_SAMPLES}, 10)
+     * @param samples      samples per temperature ({@code EMOGAP_LLM_SAMPLES}; 10 as in the paper, 3 in small mode)
      * @param mode         sample, verbalized or logprobs ({@code EMOGAP_LLM_MODE})
      * @param modelIds     the configured models to run; empty = every configured one
      * @param budget       USD the run may spend ({@code EMOGAP_LLM_BUDGET}; 0 = free models only)
@@ -57,7 +57,7 @@ public final class Annotation {
         public static Settings fromEnvironment(String dataset) {
             String dir = Project.setting("EMOGAP_LLM_STORE", null);
             return new Settings(dataset, Models.defaultFile(), dir != null ? Path.of(dir) : Project.root().resolve("data").resolve("llm"),
-                    Project.sampleSize(), Plan.PAPER_TEMPERATURES, Project.intSetting("EMOGAP_LLM_SAMPLES", 10),
+                    Project.sampleSize(), Plan.PAPER_TEMPERATURES, Project.intSetting("EMOGAP_LLM_SAMPLES", Project.sampleSize() > 0 ? 3 : 10),
                     Mode.of(Project.setting("EMOGAP_LLM_MODE", "sample")), List.of(),
                     number("EMOGAP_LLM_BUDGET", Project.setting("EMOGAP_LLM_BUDGET", "0")),
                     Boolean.parseBoolean(Project.setting("EMOGAP_LLM_RETRY_ERRORS", "false")));

@@ -236,11 +236,44 @@ public final class SimulatedLlm implements AutoCloseable {
     }
 
     /**
+     * Whether a run uses the simulator: {@code EMOGAP_SIMULATED_LLM} = {@code auto} (the default: when
+     * no model is configured), {@code always} (next to the configured ones) or {@code never}.
+     */
+    public static boolean wanted(List<ModelConfig> configured) {
+        String v = org.emogap.Project.setting("EMOGAP_SIMULATED_LLM", "auto");
+        return switch (v) {
+            case "auto" -> configured.isEmpty();
+            case "always" -> true;
+            case "never" -> false;
+            default -> throw new IllegalArgumentException("EMOGAP_SIMULATED_LLM is '" + v + "', expected auto, always or never");
+        };
+    }
+
+    /**
+     * The run's simulator, heads loaded: on port {@code EMOGAP_SIM_PORT} (default 8765, so its base
+     * URL — part of every sample key — is the same from run to run and a rerun finds its samples
+     * stored), or on a free port when that one is taken (then samples stored under the usual port
+     * are not reused). Malformed share {@code EMOGAP_SIM_MALFORMED} (default 2 %).
+     */
+    public static SimulatedLlm startForRun() throws IOException {
+        HeadOracle o = HeadOracle.forRun(null).load();
+        double bad = Double.parseDouble(org.emogap.Project.setting("EMOGAP_SIM_MALFORMED", Double.toString(Behaviour.MALFORMED)));
+        try {
+            return new SimulatedLlm(o, o.modelId(), org.emogap.Project.intSetting("EMOGAP_SIM_PORT", DEFAULT_PORT), bad);
+        } catch (java.net.BindException taken) {
+            return new SimulatedLlm(o, o.modelId(), 0, bad);
+        }
+    }
+
+    /** The port the example configuration names. */
+    public static final int DEFAULT_PORT = 8765;
+
+    /**
      * {@code environment/simulated-llm [--port N] [--encoder ID] [--malformed SHARE]}: serves until
      * stopped. The port defaults to 8765 (what {@code environment/models.example.json} names).
      */
     public static void main(String[] args) throws Exception {
-        int port = 8765;
+        int port = DEFAULT_PORT;
         String encoder = null;
         double malformed = Behaviour.MALFORMED;
         List<String> a = new ArrayList<>(List.of(args));

@@ -16,8 +16,11 @@ class ModelsTest {
     void theExampleFileHoldsThePapersFourModelsWithPrices() {
         // tests run in lib/, the example lives in environment/ at the project root
         List<ModelConfig> ms = Models.load(Path.of("..", "environment", "models.example.json"));
-        assertEquals(List.of("gpt-5.4-mini", "claude-haiku-4.5", "llama-3.1-8b-instruct", "qwen3-8b"),
+        assertEquals(List.of("gpt-5.4-mini", "claude-haiku-4.5", "llama-3.1-8b-instruct", "qwen3-8b", "sim:bge-small-en-v1.5-q:head"),
                 ms.stream().map(ModelConfig::id).toList());
+        // the simulated LLM's entry: free, on the port environment/simulated-llm serves
+        assertEquals("http://127.0.0.1:8765/v1", ms.get(4).baseUrl());
+        assertEquals(0, ms.get(4).cost(1_000_000, 1_000_000));
         ModelConfig gpt = ms.get(0);
         assertEquals("max_completion_tokens", gpt.maxTokensField());
         assertEquals("OPENAI_API_KEY", gpt.apiKeyEnv());
