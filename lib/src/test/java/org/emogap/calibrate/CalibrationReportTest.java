@@ -60,21 +60,4 @@ class CalibrationReportTest {
         assertTrue(d.contains("best is " + rep.best(0).name()), d);
         assertTrue(CalibrationReport.run(List.of(), Calibrators.paper(), 5, 42).discussion(Double.NaN, "").startsWith("No annotator"));
     }
-
-    @Test
-    void demoInputIsLabelledAndUsesRealHumansWhenGiven() {
-        var synthetic = SyntheticJudgments.demoInput(List.of(), Map.of(), Map.of(), 28, 50, 1);
-        assertEquals(SyntheticJudgments.DEMO_MODEL, synthetic.model());
-        assertEquals("synthetic", synthetic.kind());
-        assertEquals(50, synthetic.n());
-        Map<String, double[]> h = new HashMap<>();
-        double[] row = new double[28];
-        row[3] = 1;
-        h.put("x", row);
-        var onReal = SyntheticJudgments.demoInput(List.of("x"), h, Map.of("x", "full_agreement"), 28, 50, 1);
-        assertArrayEquals(new String[]{"x"}, onReal.itemIds());
-        assertArrayEquals(row, onReal.humanRows(), 0);
-        double[] vad = SyntheticJudgments.compressedVad(new double[]{5, 1, 3}, 2);
-        assertEquals(3, vad.length);
-    }
 }

@@ -1,24 +1,20 @@
 package org.emogap.whatif;
 
-import org.emogap.calibrate.CalibrationInput;
 import org.emogap.data.Agreement;
 import org.emogap.data.GoComment;
 import org.emogap.data.GoEmotions;
 import org.emogap.judgment.Judgment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Clearly synthetic material for demonstrations when no stored judgments exist: humans who tick
- * one to three labels each from an item's preference (one clear label, a main label with others, or
- * spread thin), and an over-confident, biased annotator
- * sampled 40 times from a sharpened version of that preference. Every table made from it says
- * "synthetic".
+ * Test fixtures (retired from the notebooks, where the simulated LLM shows sampled behaviour on
+ * real data): synthetic humans who tick one to three labels each from an item's preference (one
+ * clear label, a main label with others, or spread thin), and an over-confident, biased annotator
+ * sampled 40 times from a sharpened version of that preference.
  */
 public final class SyntheticJudgments {
     private SyntheticJudgments() {}
@@ -73,43 +69,10 @@ public final class SyntheticJudgments {
     }
 
     /** The name every synthetic demonstration carries in tables. */
-    public static final String DEMO_MODEL = "synthetic-overconfident (demo)", DEMO_KIND = "synthetic";
+    public static final String DEMO_KIND = "synthetic";
 
     /**
-     * A demonstration input: the over-confident annotator on the given human rows (real ones, when
-     * {@code ids} is not empty) or on n synthetic humans, named {@link #DEMO_MODEL}, kind "synthetic".
-     */
-    public static CalibrationInput demoInput(List<String> ids, Map<String, double[]> human, Map<String, String> agreement,
-                                             int k, int n, long seed) {
-        Map<String, double[]> h = new HashMap<>(), m = new HashMap<>();
-        Map<String, String> g = new HashMap<>();
-        List<String> order = new ArrayList<>();
-        if (!ids.isEmpty()) {
-            for (String id : ids) {
-                order.add(id);
-                h.put(id, human.get(id));
-                g.put(id, agreement.get(id));
-            }
-        } else {
-            Humans hs = humans(n, k, seed);
-            double[] r = hs.rates();
-            for (int i = 0; i < n; i++) {
-                String id = "synthetic-" + i;
-                order.add(id);
-                h.put(id, Arrays.copyOfRange(r, i * k, (i + 1) * k));
-                g.put(id, hs.agreement()[i]);
-            }
-        }
-        double[] rows = new double[order.size() * k];
-        for (int i = 0; i < order.size(); i++) System.arraycopy(h.get(order.get(i)), 0, rows, i * k, k);
-        double[] model = overconfident(rows, k, seed + 1);
-        for (int i = 0; i < order.size(); i++) m.put(order.get(i), Arrays.copyOfRange(model, i * k, (i + 1) * k));
-        return CalibrationInput.align(DEMO_MODEL, DEMO_KIND, order, m, h, g, k);
-    }
-
-    /**
-     * n synthetic GoEmotions comments (ids "synthetic-i", 3–5 raters each, 28 labels) for notebooks
-     * that need per-rater data when none is available.
+     * n synthetic GoEmotions comments (ids "synthetic-i", 3–5 raters each, 28 labels).
      */
     public static List<GoComment> comments(int n, long seed) {
         int k = GoEmotions.K;
@@ -163,14 +126,6 @@ public final class SyntheticJudgments {
                         Map.of("source", "SyntheticJudgments.llmJudgments", "seed", Long.toString(seed))));
             }
         }
-        return out;
-    }
-
-    /** A model that compresses VAD means towards the scale's middle: 3 + 0.5·(human − 3) + N(0, 0.3²), row-major n×3. */
-    public static double[] compressedVad(double[] humanMeans, long seed) {
-        Random rnd = new Random(seed);
-        double[] out = new double[humanMeans.length];
-        for (int i = 0; i < out.length; i++) out[i] = 3 + 0.5 * (humanMeans[i] - 3) + 0.3 * rnd.nextGaussian();
         return out;
     }
 
