@@ -59,22 +59,21 @@ public final class HeadOracle implements SimulatedLlm.Oracle {
         return this;
     }
 
-    // the encoder is asked from one thread at a time: an ONNX session and its cache are not shared safely
     @Override public double[] distribution(String text) {
-        double[] d = dist.get(text);
-        if (d != null) return d;
-        synchronized (this) {
-            load();
-            return dist.computeIfAbsent(text, t -> go.distributions(List.of(t))[0]);
-        }
+        return memo(dist, text, () -> go.distributions(List.of(text))[0]);
     }
 
     @Override public double[] vad(String text) {
-        double[] d = vads.get(text);
+        return memo(vads, text, () -> vad.vad(List.of(text))[0]);
+    }
+
+    // the encoder is asked from one thread at a time: an ONNX session and its cache are not shared safely
+    private double[] memo(Map<String, double[]> memo, String text, java.util.function.Supplier<double[]> ask) {
+        double[] d = memo.get(text);
         if (d != null) return d;
         synchronized (this) {
             load();
-            return vads.computeIfAbsent(text, t -> vad.vad(List.of(t))[0]);
+            return memo.computeIfAbsent(text, t -> ask.get());
         }
     }
 }
