@@ -1,5 +1,6 @@
 package org.emogap.calibrate;
 
+import org.emogap.judgment.JudgmentPool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,21 @@ public record CalibrationInput(String model, String kind, int k, String[] itemId
     @Override public String[] groups() { return groups == null ? null : groups.clone(); }
 
     public int n() { return itemIds.length; }
+
+    /**
+     * One annotator's pooled judgments ({@link JudgmentPool#byModel}) as an input named {@code name}:
+     * items outside its training data and with {@code k} values, aligned with the humans.
+     */
+    public static CalibrationInput ofPooled(String name, Map<String, JudgmentPool.Pooled> judged, List<String> itemOrder,
+                                            Map<String, double[]> human, Map<String, String> agreement, int k) {
+        Map<String, double[]> values = new java.util.HashMap<>();
+        String kind = "";
+        for (JudgmentPool.Pooled p : judged.values()) {
+            kind = p.kind();
+            if (!p.inTraining() && p.values().length == k) values.put(p.itemId(), p.values());
+        }
+        return align(name, kind, itemOrder, values, human, agreement, k);
+    }
 
     /**
      * Aligns in the order of {@code itemOrder}, keeping items present in both maps; a vector of the
