@@ -315,8 +315,9 @@ public final class Runner {
             for (Status s : Status.values()) statuses.put(s, new AtomicLong());
         }
 
+        /** A model stops at a refused key; a priced one also once the budget is reached (free ones go on). */
         boolean halted(ModelConfig m) {
-            return budgetStopped || stopped.containsKey(m.id());
+            return stopped.containsKey(m.id()) || budgetStopped && m.cost(1_000_000, 1_000_000) > 0;
         }
 
         void halt(ModelConfig m, String why) {
@@ -326,7 +327,7 @@ public final class Runner {
         /** Reserves an attempt's worst-case cost; NaN (nothing reserved) when it could pass the budget. */
         synchronized double reserve(ModelConfig m, long estimatedIn, int maxOut) {
             double worst = m.cost(Math.max(estimatedIn, mostIn.getOrDefault(m.id(), 0L)), maxOut);
-            if (spend + reserved + worst > budget) {
+            if (worst > 0 && spend + reserved + worst > budget) {
                 budgetStopped = true;
                 return Double.NaN;
             }

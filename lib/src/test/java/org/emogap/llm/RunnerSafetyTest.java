@@ -67,6 +67,20 @@ class RunnerSafetyTest {
     }
 
     @Test
+    void theBudgetStopsPricedModelsOnlyFreeOnesFinish() throws Exception {
+        ModelConfig free = ModelConfig.openAi("free", server.openAiBase(), "gpt-free", null).withConcurrency(2).withLimits(0, 0, 5, 2);
+        Plan p = plan(List.of(paid(), free), 10);
+        try (ResponseStore s = ResponseStore.open(dir.resolve("s.jsonl"))) {
+            Runner.Summary sum = runner(s, 0).run(p, null);
+            assertTrue(sum.budgetStopped());
+            assertEquals(0.0, sum.spendUsd());
+            // every free sample is stored, no paid one is asked
+            assertEquals(p.size() / 2, sum.stored());
+            assertEquals(p.size() / 2, server.requests.get());
+        }
+    }
+
+    @Test
     void aRefusedKeyStopsThatModelAtOnceAndStoresNothingForIt() throws Exception {
         server.script = (api, body, user, before, h) -> FakeLlmServer.Reply.status(401, Map.of()).delayed(10);
         Plan p = plan(List.of(paid().withConcurrency(1)), 30);
