@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.emogap.llm.ModelConfig;
 import org.emogap.llm.Mode;
 import org.emogap.llm.Prompt;
+import org.emogap.llm.SampleKey;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -157,7 +158,9 @@ public final class SimulatedLlm implements AutoCloseable {
             }
             double t = req.path("temperature").asDouble(1.0);
             Integer seed = req.hasNonNull("seed") ? req.get("seed").asInt() : null;
-            int sample = seed != null ? 0 : (int) repeats.computeIfAbsent(new String(raw, StandardCharsets.UTF_8), k -> new AtomicLong()).getAndIncrement();
+            // the body's digest, not the body: a night's plan without seeds would otherwise keep every request in memory
+            int sample = seed != null ? 0 : (int) repeats.computeIfAbsent(SampleKey.sha256Hex(new String(raw, StandardCharsets.UTF_8)),
+                    k -> new AtomicLong()).getAndIncrement();
             int top = req.path("logprobs").asBoolean(false) ? req.path("top_logprobs").asInt(5) : 0;
             var rnd = Behaviour.random(text, t, seed, sample);
             Behaviour.Answer a = prompt.dataset().equals("goemotions")
