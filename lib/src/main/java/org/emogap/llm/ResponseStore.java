@@ -53,22 +53,12 @@ public final class ResponseStore implements AutoCloseable {
             return new K(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16, 32), 16));
         }
 
-        /** The first 32 hex digits at {@code off} (ASCII bytes or chars), without making a string. */
-        static K of(byte[] b, int off) {
-            return new K(hex(b, off), hex(b, off + 16));
-        }
-
+        /** The first 32 hex digits at {@code off}, without making a string. */
         static K of(char[] c, int off) {
             long hi = 0, lo = 0;
             for (int i = 0; i < 16; i++) hi = hi << 4 | digit(c[off + i]);
             for (int i = 16; i < 32; i++) lo = lo << 4 | digit(c[off + i]);
             return new K(hi, lo);
-        }
-
-        private static long hex(byte[] b, int off) {
-            long v = 0;
-            for (int i = 0; i < 16; i++) v = v << 4 | digit((char) b[off + i]);
-            return v;
         }
 
         private static int digit(char ch) {
@@ -270,58 +260,11 @@ public final class ResponseStore implements AutoCloseable {
         });
     }
 
-    /**
-     * Streams only the key of every complete record, in file order: a record written by this class
-     * starts with its key, so the line need not be parsed (other lines are parsed).
-     */
-    public static ReadStats readKeys(Path file, Consumer<String> sink) {
-        byte[] prefix = KEY_PREFIX.getBytes(StandardCharsets.US_ASCII);
-        return scan(file, (buf, off, len, line) -> {
-            if (isBlank(buf, off, len)) return;
-            int k = off + prefix.length;
-            if (len > prefix.length + 64 && buf[k + 64] == '"' && startsWith(buf, off, prefix)) {
-                sink.accept(new String(buf, k, 64, StandardCharsets.US_ASCII));
-                return;
-            }
-            slowKey(file, buf, off, len, line, sink);
-        });
-    }
-
-    /** As {@link #readKeys}, the key of each record as its first 128 bits. */
-    static ReadStats readKeyBits(Path file, Consumer<K> sink) {
-        byte[] prefix = KEY_PREFIX.getBytes(StandardCharsets.US_ASCII);
-        return scan(file, (buf, off, len, line) -> {
-            if (isBlank(buf, off, len)) return;
-            if (len > prefix.length + 64 && buf[off + prefix.length + 64] == '"' && startsWith(buf, off, prefix)) {
-                sink.accept(K.of(buf, off + prefix.length));
-                return;
-            }
-            slowKey(file, buf, off, len, line, k -> sink.accept(K.of(k)));
-        });
-    }
-
-    private static void slowKey(Path file, byte[] buf, int off, int len, long line, Consumer<String> sink) {
-        {
-            String s = new String(buf, off, len, StandardCharsets.UTF_8);
-            try {
-                sink.accept(SampleRecord.fromJson(JSON.readTree(s)).key());
-            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException(file + ":" + line + ": not a sample record: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static boolean startsWith(byte[] buf, int off, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) if (buf[off + i] != prefix[i]) return false;
-        return true;
-    }
-
     static boolean isBlank(byte[] b, int off, int len) {
         for (int i = off; i < off + len; i++) if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') return false;
         return true;
     }
 
-    private static final String KEY_PREFIX = "{\"key\":\"";
 
     /** One complete line of a store as bytes ({@code len} bytes from {@code off}; valid only during the call). */
     @FunctionalInterface

@@ -29,8 +29,8 @@ final class SampleFields {
     // FastDoubleParser: correctly rounded like Double.parseDouble, several times quicker on "0.0"-style values
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
-    /** Empty once parsed: the key is kept only as {@link #keyBits}. */
-    String key, dataset, item, model, provider, baseUrl, apiModel, prompt, identity;
+    String dataset, item, model, provider, baseUrl, apiModel, prompt, identity;
+    /** The key's first 128 bits (what the store indexes); the key itself is not kept. */
     ResponseStore.K keyBits;
     Mode mode;
     Status status;
@@ -66,7 +66,7 @@ final class SampleFields {
 
     void parse(byte[] buf, int off, int len, Repeats rep) {
         keyBits = null;
-        key = dataset = item = model = provider = baseUrl = apiModel = prompt = identity = null;
+        dataset = item = model = provider = baseUrl = apiModel = prompt = identity = null;
         mode = null;
         status = null;
         temperature = Double.NaN;
@@ -81,7 +81,6 @@ final class SampleFields {
                     case "key" -> {
                         if (p.getTextLength() != 64) throw new IllegalArgumentException("key '" + p.getText() + "' is not a SHA-256 hex digest");
                         keyBits = ResponseStore.K.of(p.getTextCharacters(), p.getTextOffset());
-                        key = "";
                     }
                     case "dataset" -> dataset = rep.text(p, 0);
                     case "item" -> item = p.getText();
@@ -116,7 +115,7 @@ final class SampleFields {
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
-        if (key == null) throw missing("key");
+        if (keyBits == null) throw missing("key");
         if (dataset == null) throw missing("dataset");
         if (item == null) throw missing("item");
         if (model == null) throw missing("model");
