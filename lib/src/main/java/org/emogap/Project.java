@@ -24,10 +24,20 @@ public final class Project {
                 + ": set EMOGAP_HOME to the folder that holds pom.xml and notebooks/");
     }
 
-    /** {@code results/} under the root, or {@code EMOGAP_RESULTS}. */
+    /**
+     * Where this run's results go: {@code results/} under the root, or {@code EMOGAP_RESULTS}; in
+     * paper mode its {@code paper/} subfolder, with the same file names.
+     */
     public static Path results() {
         String r = setting("EMOGAP_RESULTS", null);
-        return r != null ? Path.of(r) : root().resolve("results");
+        Path base = r != null ? Path.of(r) : root().resolve("results");
+        return mode().paper() ? base.resolve("paper") : base;
+    }
+
+    /** {@code EMOGAP_MODE}: {@code emogap} (default) or {@code paper}. */
+    public static RunMode mode() {
+        String m = setting("EMOGAP_MODE", null);
+        return m == null ? RunMode.EMOGAP : RunMode.parse(m);
     }
 
     /**

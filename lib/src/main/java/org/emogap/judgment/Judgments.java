@@ -1,5 +1,8 @@
 package org.emogap.judgment;
 
+import org.emogap.Project;
+import org.emogap.RunMode;
+
 import org.emogap.io.AtomicFiles;
 import org.emogap.io.DataFileException;
 import org.emogap.io.TextLines;
@@ -18,7 +21,9 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -84,8 +89,49 @@ public final class Judgments {
         return out;
     }
 
-    /** Reads every model's judgments of a dataset, files in name order; none yet gives an empty list. */
+    /**
+     * Every model's judgments of a dataset as this run's mode ({@code EMOGAP_MODE}) reads them; see
+     * {@link #forMode}. None yet gives an empty list.
+     */
     public static List<Judgment> readAll(Path root, String dataset) {
+        return forMode(readFiles(root, dataset), Project.mode());
+    }
+
+    /** The suffix of the paper's variant of an LLM's judgments: failed samples counted as neutral. */
+    public static final String PAPER_SUFFIX = ":paper";
+
+    /**
+     * The judgments a mode analyses. The aggregator writes an LLM's GoEmotions judgments twice: as
+     * {@code <model>} (failed samples left out and counted) and as {@code <model>:paper} (failed
+     * samples become {@code ["neutral"]}, as the authors' scripts do). The emogap mode keeps the
+     * first and drops the variants; the paper mode puts each variant in its model's place, under
+     * the model's own name (its provenance says {@code parse=paper}), so both result trees carry the
+     * same model names. Annotators without a variant are kept in both modes.
+     */
+    public static List<Judgment> forMode(List<Judgment> all, RunMode mode) {
+        Set<String> withVariant = new HashSet<>();
+        for (Judgment j : all) if (j.model().endsWith(PAPER_SUFFIX)) withVariant.add(base(j.model()));
+        List<Judgment> out = new ArrayList<>(all.size());
+        for (Judgment j : all) {
+            boolean variant = j.model().endsWith(PAPER_SUFFIX);
+            if (!mode.paper()) {
+                if (!variant) out.add(j);
+            } else if (variant) {
+                out.add(new Judgment(j.dataset(), base(j.model()), j.kind(), j.temperature(), j.itemId(), j.valueType(),
+                        j.values(), j.samples(), j.nSamples(), j.nFailed(), j.inTraining(), j.provenance()));
+            } else if (!withVariant.contains(j.model())) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+
+    private static String base(String model) {
+        return model.substring(0, model.length() - PAPER_SUFFIX.length());
+    }
+
+    /** Reads every judgments file of a dataset, files in name order, both modes' variants included. */
+    public static List<Judgment> readFiles(Path root, String dataset) {
         Path dir = root.resolve(dataset);
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.list(dir)) {

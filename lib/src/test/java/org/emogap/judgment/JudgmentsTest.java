@@ -1,5 +1,6 @@
 package org.emogap.judgment;
 
+import org.emogap.RunMode;
 import org.emogap.io.DataFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +44,20 @@ class JudgmentsTest {
                 new double[]{1}, null, 2, 3, false, null));
         assertThrows(IllegalArgumentException.class, () -> Judgment.point("emobank", "m", "llm", "i", "vad",
                 new double[]{1, 2}, false, null));
+    }
+
+    @Test
+    void eachModeReadsItsOwnVariantUnderTheModelsName() {
+        Judgment llm = Judgment.point("goemotions", "gpt", "llm", "a", "rates", new double[]{1, 0}, false, Map.of("parse", "emogap"));
+        Judgment variant = Judgment.point("goemotions", "gpt:paper", "llm", "a", "rates", new double[]{0.5, 0.5}, false, Map.of("parse", "paper"));
+        Judgment head = Judgment.point("goemotions", "enc:x:head", "head", "a", "distribution", new double[]{0.3, 0.7}, false, null);
+        List<Judgment> all = List.of(llm, variant, head);
+        assertEquals(List.of(llm, head), Judgments.forMode(all, RunMode.EMOGAP));
+        List<Judgment> paper = Judgments.forMode(all, RunMode.PAPER);
+        assertEquals(2, paper.size());
+        assertEquals("gpt", paper.get(0).model());
+        assertArrayEquals(new double[]{0.5, 0.5}, paper.get(0).values());
+        assertEquals("paper", paper.get(0).provenance().get("parse"));
+        assertEquals(head, paper.get(1));
     }
 }
