@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.RunMode;
 import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
@@ -31,17 +32,18 @@ public final class Compare {
 
     /** Item metrics of one model. */
     public static ItemMetrics items(HumanItems human, ModelItems model) {
-        return new ItemMetrics(human, null, model, false, true);
+        return new ItemMetrics(human, null, model, RunMode.EMOGAP, true);
     }
 
     /**
-     * Item metrics of every model; the human-side work is done once. {@code paperMode} adds the
-     * Wasserstein distance over label positions the paper reports (meaningless for GoEmotions).
+     * Item metrics of every model; the human-side work is done once. The paper mode adds the
+     * Wasserstein distance over label positions the paper reports (meaningless for GoEmotions) and
+     * uses the paper's smoothed human entropy.
      */
-    public static List<ItemMetrics> items(HumanItems human, List<ModelItems> models, boolean paperMode) {
-        PairMetrics.Human prepared = PairMetrics.prepare(human.ratesRef(), human.k());
+    public static List<ItemMetrics> items(HumanItems human, List<ModelItems> models, RunMode mode) {
+        PairMetrics.Human prepared = PairMetrics.prepare(human.ratesRef(), human.distributionRows(), human.k());
         List<ItemMetrics> out = new ArrayList<>();
-        for (ModelItems m : models) out.add(new ItemMetrics(human, prepared, m, paperMode, true));
+        for (ModelItems m : models) out.add(new ItemMetrics(human, prepared, m, mode, true));
         return out;
     }
 
@@ -133,7 +135,9 @@ public final class Compare {
     /**
      * Per (model, temperature, agreement level — "all" first — and label): mean human rate, mean
      * model rate, their difference (model − human), mean absolute difference, and the Spearman
-     * correlation of per-item rates (the paper's "agreement"; NaN when either side is constant).
+     * correlation of per-item rates (the paper's "agreement"). When either side is constant the
+     * coefficient is undefined: NaN in the emogap mode (averages leave it out and count it), 0 in
+     * the paper mode, which averages it in as the authors' scripts do.
      */
     public static Table categoryTable(List<ItemMetrics> all) {
         StringColumn model = StringColumn.create("model"), kind = StringColumn.create("kind"),
@@ -178,7 +182,7 @@ public final class Compare {
                     mr.append(sy / c);
                     diff.append((sy - sx) / c);
                     mad.append(sa / c);
-                    rho.append(Correlations.spearman(x, y).r());
+                    rho.append(im.mode().paper() && Correlations.degenerate(x, y) ? 0.0 : Correlations.spearman(x, y).r());
                     src.append(h.raterSource());
                     core.append(h.coreSet());
                 }

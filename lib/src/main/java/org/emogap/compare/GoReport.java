@@ -1,5 +1,7 @@
 package org.emogap.compare;
 
+import org.emogap.Project;
+import org.emogap.RunMode;
 import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.io.ResultsCsv;
@@ -40,15 +42,16 @@ public final class GoReport {
      * @param seed          bootstrap and noise-floor seed (docs/method.md: 42)
      * @param resamples     bootstrap resamples (1,000)
      * @param floorRepeats  splits / draws averaged per item for the noise floors
-     * @param paperMode     also report Wasserstein over label positions (meaningless, the paper's)
+     * @param mode          the definitions: paper mode adds Wasserstein over label positions
+     *                      (meaningless), the smoothed human entropy and constant-side Spearman = 0
      */
-    public record Options(long seed, int resamples, int floorRepeats, boolean paperMode) {
+    public record Options(long seed, int resamples, int floorRepeats, RunMode mode) {
         public Options {
             if (resamples < 1 || floorRepeats < 1) throw new IllegalArgumentException("resamples " + resamples + ", floor repeats " + floorRepeats);
         }
 
         public static Options defaults(long seed) {
-            return new Options(seed, Bootstrap.RESAMPLES, NoiseFloor.REPEATS, false);
+            return new Options(seed, Bootstrap.RESAMPLES, NoiseFloor.REPEATS, Project.mode());
         }
     }
 
@@ -63,7 +66,7 @@ public final class GoReport {
         this.human = human;
         this.models = List.copyOf(models);
         this.options = o;
-        this.items = Compare.items(human, models, o.paperMode());
+        this.items = Compare.items(human, models, o.mode());
         this.splitHalf = NoiseFloor.splitHalf(human, o.floorRepeats(), o.seed());
         this.finiteSample = NoiseFloor.finiteSample(human, o.floorRepeats(), o.seed());
         this.distributions = Compare.distributions(human, models);
@@ -149,7 +152,7 @@ public final class GoReport {
                     .num("failed_share", im.failedShareOverall())
                     .num("jsd_floor_split_half", floorOver(splitHalf, im, "all"))
                     .num("jsd_floor_finite_sample", floorOver(finiteSample, im, "all"));
-            if (options.paperMode()) t.num("wasserstein_paper_mean", Descriptive.mean(im.wassersteinPaper()));
+            if (options.mode().paper()) t.num("wasserstein_paper_mean", Descriptive.mean(im.wassersteinPaper()));
             t.provenance(human, options.seed());
         }
         List<String> order = new ArrayList<>(List.of("model", "kind", "temperature", "value_type", "n_items", "n_missing", "n_all_failed",
@@ -158,7 +161,7 @@ public final class GoReport {
                 "entropy_spearman", "entropy_spearman_p", "entropy_pearson", "entropy_pearson_p", "top1_hit_rate",
                 "top1_hit_ci_low", "top1_hit_ci_high", "micro_f1", "macro_f1", "failed_share", "jsd_floor_split_half",
                 "jsd_floor_finite_sample"));
-        if (options.paperMode()) order.add("wasserstein_paper_mean");
+        if (options.mode().paper()) order.add("wasserstein_paper_mean");
         order.addAll(List.of("rater_source", "core_set", "seed"));
         return t.table(order);
     }
@@ -293,7 +296,8 @@ public final class GoReport {
     /**
      * k-means (k = 4, standardised features) of the categories on their pooled-model profile:
      * mean human rate, mean model rate and mean Spearman agreement over the pooled models (just
-     * the human rate when there are no models). Returns label, the features and the cluster.
+     * the human rate when there are no models; a model whose ρ is undefined is left out of the mean
+     * and counted in {@code n_spearman_undefined}). Returns label, the features, that count and the cluster.
      */
     public Table categoryClusters(int k) {
         Table c = categoryAgreement.where(categoryAgreement.stringColumn("agreement_level").isEqualTo("all")
@@ -301,7 +305,7 @@ public final class GoReport {
         List<String> labels = human.labels();
         int n = labels.size();
         double[] hr = new double[n], mr = new double[n], rho = new double[n];
-        int[] cnt = new int[n], rc = new int[n];
+        int[] cnt = new int[n], rc = new int[n], undefined = new int[n];
         double[] rates = human.rates();
         for (int i = 0; i < human.n(); i++) for (int j = 0; j < n; j++) hr[j] += rates[i * n + j] / human.n();
         for (int r = 0; r < c.rowCount(); r++) {
@@ -309,7 +313,7 @@ public final class GoReport {
             mr[j] += c.doubleColumn("model_rate").get(r);
             cnt[j]++;
             double s = c.doubleColumn("spearman").get(r);
-            if (!Double.isNaN(s)) { rho[j] += s; rc[j]++; }
+            if (!Double.isNaN(s)) { rho[j] += s; rc[j]++; } else undefined[j]++;
         }
         boolean withModels = c.rowCount() > 0;
         double[][] feats = new double[n][];
@@ -321,7 +325,8 @@ public final class GoReport {
         standardise(feats);
         int[] cl = Clusters.kMeans(feats, k, options.seed());
         return Table.create("category_clusters", StringColumn.create("label", labels), DoubleColumn.create("human_rate", hr),
-                DoubleColumn.create("model_rate", mr), DoubleColumn.create("mean_spearman", rho), IntColumn.create("cluster", cl));
+                DoubleColumn.create("model_rate", mr), DoubleColumn.create("mean_spearman", rho),
+                IntColumn.create("n_spearman_undefined", undefined), IntColumn.create("cluster", cl));
     }
 
     private static void standardise(double[][] x) {

@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.RunMode;
 import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
 import org.emogap.dist.PairMetrics;
@@ -21,11 +22,14 @@ public final class ItemMetrics {
     private final boolean[] top1Hit;
     private final double[] failedShare;
     private final double[] wasserstein;
+    private final double[] humanEntropy;
+    private final RunMode mode;
     private final int missing, allFailed;
     private final long samples, failed;
 
-    ItemMetrics(HumanItems human, PairMetrics.Human prepared, ModelItems model, boolean paperMode, boolean parallel) {
+    ItemMetrics(HumanItems human, PairMetrics.Human prepared, ModelItems model, RunMode mode, boolean parallel) {
         this.human = human;
+        this.mode = mode;
         this.model = model;
         int k = human.k();
         if (model.k() != k) throw new IllegalArgumentException(model.model() + " has " + model.k() + " labels, the humans " + k);
@@ -48,19 +52,22 @@ public final class ItemMetrics {
         this.failed = f;
         this.humanRow = java.util.Arrays.copyOf(rows, n);
         double[] hv = human.ratesRef(), mv = model.valuesRef();
-        double[] hr = new double[n * k];
+        double[] hd = prepared != null ? prepared.dist() : human.distributionRows();
+        double[] hr = new double[n * k], hdr = new double[n * k];
         this.modelValues = new double[n * k];
         this.top1Hit = new boolean[n];
         this.failedShare = new double[n];
         for (int r = 0; r < n; r++) {
             System.arraycopy(hv, humanRow[r] * k, hr, r * k, k);
+            System.arraycopy(hd, humanRow[r] * k, hdr, r * k, k);
             System.arraycopy(mv, mrow[r] * k, modelValues, r * k, k);
             top1Hit[r] = top1(hv, humanRow[r] * k, mv, mrow[r] * k, k);
             failedShare[r] = model.nFailedRef(mrow[r]) / (double) model.nSamplesRef(mrow[r]);
         }
-        PairMetrics.Human h = prepared != null && n == human.n() ? prepared : PairMetrics.prepare(hr, k);
+        PairMetrics.Human h = prepared != null && n == human.n() ? prepared : PairMetrics.prepare(hr, hdr, k);
         this.metrics = PairMetrics.compute(h, modelValues, parallel);
-        this.wasserstein = paperMode ? Divergences.wassersteinRows(hr, modelValues, k) : null;
+        this.wasserstein = mode.paper() ? Divergences.wassersteinRows(hr, modelValues, k) : null;
+        this.humanEntropy = mode.paper() ? Divergences.entropyRowsSmoothed(hr, k, Divergences.ENTROPY_EPSILON_PAPER) : metrics.humanEntropy();
     }
 
     /** The model's top label (first of ties) is among the labels most raters chose; no hit when no rater chose any. */
@@ -85,7 +92,10 @@ public final class ItemMetrics {
     public double[] kl() { return metrics.kl(); }
     public double[] tv() { return metrics.tv(); }
     public double[] bernoulliJsd() { return metrics.bernoulliJsd(); }
-    public double[] humanEntropy() { return metrics.humanEntropy(); }
+    /** Human entropy in bits: exact (emogap), or of the rater shares + 1e-12 renormalised (paper mode). */
+    public double[] humanEntropy() { return humanEntropy.clone(); }
+    /** The definitions these metrics follow. */
+    public RunMode mode() { return mode; }
     public double[] modelEntropy() { return metrics.modelEntropy(); }
     public boolean[] top1Hit() { return top1Hit.clone(); }
     public double[] failedShare() { return failedShare.clone(); }

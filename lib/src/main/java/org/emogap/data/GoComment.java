@@ -1,5 +1,7 @@
 package org.emogap.data;
 
+import org.emogap.dist.Divergences;
+
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -49,14 +51,9 @@ public record GoComment(String id, String text, String[] raterIds, boolean[] ver
         return r;
     }
 
-    /** The human distribution {@code h = r / Σr}, uniform when no label was ticked. */
+    /** The human distribution {@code h = r / Σr} (votes / total votes), uniform when no label was ticked. */
     public double[] distribution() {
-        int[] v = votes();
-        long sum = 0;
-        for (int x : v) sum += x;
-        double[] h = new double[v.length];
-        for (int k = 0; k < v.length; k++) h[k] = sum == 0 ? 1.0 / v.length : (double) v[k] / sum;
-        return h;
+        return Divergences.fromCounts(votes());
     }
 
     public Agreement agreement() { return Agreement.of(votes(), nRaters()); }

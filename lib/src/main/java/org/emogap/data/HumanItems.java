@@ -1,5 +1,7 @@
 package org.emogap.data;
 
+import org.emogap.dist.Divergences;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -99,6 +101,21 @@ public record HumanItems(List<String> labels, String[] ids, double[] rates, int[
     /** Raters who ticked label j of item i (rates are shares of whole raters, so rounding is exact). */
     public int count(int i, int j) {
         return (int) Math.round(rates[i * k() + j] * nRaters[i]);
+    }
+
+    /**
+     * The n×k human distributions, row-major: votes / total votes per item (as
+     * {@link GoComment#distribution()}), uniform when no rater ticked a label.
+     */
+    public double[] distributionRows() {
+        int k = k();
+        double[] out = new double[rates.length];
+        int[] c = new int[k];
+        for (int i = 0; i < ids.length; i++) {
+            for (int j = 0; j < k; j++) c[j] = count(i, j);
+            System.arraycopy(Divergences.fromCounts(c), 0, out, i * k, k);
+        }
+        return out;
     }
 
     @Override public double[] rates() { return rates.clone(); }

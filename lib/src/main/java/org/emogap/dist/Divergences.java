@@ -20,6 +20,21 @@ public final class Divergences {
         return out;
     }
 
+    /**
+     * The distribution of counts: c / Σc, each entry one correctly rounded division of two
+     * integers, so equal distributions (1 of 2 and 2 of 4) are equal bit for bit; uniform when Σc = 0.
+     */
+    public static double[] fromCounts(int[] counts) {
+        long sum = 0;
+        for (int c : counts) {
+            if (c < 0) throw new IllegalArgumentException("count " + c + "; counts must be >= 0");
+            sum += c;
+        }
+        double[] p = new double[counts.length];
+        for (int i = 0; i < p.length; i++) p[i] = sum == 0 ? 1.0 / p.length : (double) counts[i] / sum;
+        return p;
+    }
+
     /** Normalises every row of a row-major n×k matrix (copy). */
     public static double[] normalizeRows(double[] m, int k) {
         checkMatrix(m, k);
@@ -30,14 +45,13 @@ public final class Divergences {
 
     static void normalizeInPlace(double[] a, int off, int k) {
         if (k < 1) throw new IllegalArgumentException("a distribution needs at least 1 entry, got " + k);
-        double s = 0;
         for (int i = off; i < off + k; i++) {
             double v = a[i];
             if (!(v >= 0) || Double.isInfinite(v)) {
                 throw new IllegalArgumentException("entry " + (i - off) + " is " + v + "; distributions need finite values >= 0");
             }
-            s += v;
         }
+        double s = sortedSum(a, off, k, new double[k]);
         if (s == 0) {
             for (int i = off; i < off + k; i++) a[i] = 1.0 / k;
         } else {
@@ -197,14 +211,56 @@ public final class Divergences {
         }
     }
 
+    /**
+     * Σ of a row with the values added in ascending order, so the sum (and every quotient by it)
+     * does not depend on the order of the labels; {@code scratch} holds at least k values.
+     */
+    static double sortedSum(double[] a, int off, int k, double[] scratch) {
+        System.arraycopy(a, off, scratch, 0, k);
+        java.util.Arrays.sort(scratch, 0, k);
+        double s = 0;
+        for (int i = 0; i < k; i++) s += scratch[i];
+        return s;
+    }
+
+    /**
+     * Entropy in bits of one normalised row. The terms p·ln p are summed in ascending order, not in
+     * label order, so the result depends only on the multiset of values: two items whose
+     * distributions are equal up to the order of labels get bit-identical entropies, and ties stay
+     * ties in every rank statistic (Spearman ρ of entropies).
+     */
     static double entropyAt(double[] p, int off, int k) {
-        double h = 0;
+        double[] t = new double[k];
+        int n = 0;
         for (int i = off; i < off + k; i++) {
             double v = p[i];
-            if (v > 0) h -= v * Math.log(v);
+            if (v > 0) t[n++] = v * Math.log(v);
         }
+        return entropyOfTerms(t, n);
+    }
+
+    /** −Σ terms / ln 2 with the n terms (each p·ln p) summed in sorted order; sorts {@code terms} in place. */
+    static double entropyOfTerms(double[] terms, int n) {
+        java.util.Arrays.sort(terms, 0, n);
+        double h = 0;
+        for (int i = 0; i < n; i++) h -= terms[i];
         return h / LN2 + 0.0; // + 0.0 turns -0.0 into 0.0
     }
+
+    /**
+     * The authors' human entropy (paper mode): SciPy's {@code entropy(r + 1e-12, base=2)} of each
+     * row of raw rater shares r, i.e. the entropy of (r + ε) / Σ(r + ε). The ε gives every label a
+     * tiny share, which separates items that have equal distributions but different rater counts.
+     */
+    public static double[] entropyRowsSmoothed(double[] r, int k, double epsilon) {
+        checkMatrix(r, k);
+        double[] s = r.clone();
+        for (int i = 0; i < s.length; i++) s[i] += epsilon;
+        return entropyRows(s, k);
+    }
+
+    /** The paper's smoothing of the human side of entropy (paper mode only). */
+    public static final double ENTROPY_EPSILON_PAPER = 1e-12;
 
     static double jsdAt(double[] p, int po, double[] q, int qo, int k) {
         double s = 0;

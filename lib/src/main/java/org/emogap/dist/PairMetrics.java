@@ -58,9 +58,19 @@ public final class PairMetrics {
     /** Normalises the human rate rows and computes the human-only terms (rates must lie in [0, 1]). */
     public static Human prepare(double[] humanRates, int k) {
         Divergences.checkMatrix(humanRates, k);
+        return prepare(humanRates, Divergences.normalizeRows(humanRates, k), k);
+    }
+
+    /**
+     * The human-only terms from the rates and their distribution rows, given by the caller when it
+     * can compute them exactly (votes / total votes, so equal distributions are equal bit for bit).
+     */
+    public static Human prepare(double[] humanRates, double[] humanDist, int k) {
+        Divergences.checkMatrix(humanRates, k);
         Divergences.checkRates(humanRates, 0, humanRates.length);
+        if (humanDist.length != humanRates.length) throw new IllegalArgumentException("distribution rows hold " + humanDist.length + " values, rates " + humanRates.length);
         double[] rates = humanRates.clone();
-        double[] dist = Divergences.normalizeRows(rates, k);
+        double[] dist = humanDist.clone();
         int n = rates.length / k;
         double[] logDist = new double[rates.length], self = new double[rates.length];
         double[] ent = new double[n], xl = new double[n], bs = new double[n];
@@ -73,7 +83,7 @@ public final class PairMetrics {
                 b += self[i];
             }
             xl[r] = a;
-            ent[r] = -a / LN2 + 0.0;
+            ent[r] = Divergences.entropyAt(dist, r * k, k);
             bs[r] = b;
         }
         return new Human(k, rates, dist, logDist, self, ent, xl, bs);
@@ -111,18 +121,21 @@ public final class PairMetrics {
         final double eps = Divergences.KL_EPSILON;
         // KL smoothing: m' = (m + ε) / (1 + kε) on the normalised m, as the paper's scripts do
         final double logZ = Math.log(1 + k * eps);
+        final double[] terms = new double[k];
         for (int r = from; r < to; r++) {
             final int o = r * k;
-            double sum = 0;
-            for (int i = o; i < o + k; i++) sum += mv[i];
+            final double sum = Divergences.sortedSum(mv, o, k, terms); // as Divergences.normalize
             final boolean uniform = sum == 0;
             final double inv = uniform ? 0 : 1 / sum, u = 1.0 / k, logInv = uniform ? 0 : Math.log(inv);
             double xm = 0, xmid = 0, cross = 0, tv = 0, bern = 0;
+            int nt = 0;
             for (int i = o; i < o + k; i++) {
                 final double b = mv[i], a = hd[i], c = hr[i];
-                final double m = uniform ? u : b * inv;
+                // divided, not multiplied by 1/Σ: the same m as Divergences.normalize, so entropies agree bit for bit
+                final double m = uniform ? u : b / sum;
                 final double lm = m > 0 ? Math.log(m) : 0;
                 xm += m * lm;
+                if (m > 0) terms[nt++] = m * lm;
                 if (a > 0 && m > 0) {
                     double mid = 0.5 * (a + m);
                     xmid += mid * Math.log(mid);
@@ -149,7 +162,7 @@ public final class PairMetrics {
             out[2][r] = Math.min(0.5 * tv, 1.0);
             double bj = 0.5 * (bern + h.bernoulliSelf()[r]) / (k * LN2);
             out[3][r] = bj < 0 ? 0.0 : Math.min(bj, 1.0);
-            out[5][r] = -xm / LN2 + 0.0;
+            out[5][r] = Divergences.entropyOfTerms(terms, nt);
         }
     }
 

@@ -142,7 +142,10 @@ public final class Transparency {
      * Categories no model has a finite agreement for map to NaN.
      */
     public static Map<String, Double> agreementByCategory(Table categoryTable) {
-        Map<String, Map<String, List<Double>>> byModel = new TreeMap<>();
+        return agreementByCategory(categoryTable, new LinkedHashMap<>());
+    }
+
+    private static Map<String, Double> agreementByCategory(Table categoryTable, Map<String, Integer> undefined) {
         Map<String, String> chosenTemp = new TreeMap<>();
         for (int r = 0; r < categoryTable.rowCount(); r++) {
             if (!categoryTable.stringColumn("agreement_level").get(r).equals("all")) continue;
@@ -160,11 +163,24 @@ public final class Transparency {
             double rho = categoryTable.doubleColumn("spearman").getDouble(r);
             sum.putIfAbsent(label, 0.0);
             cnt.putIfAbsent(label, 0);
+            undefined.putIfAbsent(label, 0);
             if (Double.isFinite(rho)) { sum.merge(label, rho, Double::sum); cnt.merge(label, 1, Integer::sum); }
+            else undefined.merge(label, 1, Integer::sum);
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (String l : sum.keySet()) out.put(l, cnt.get(l) == 0 ? Double.NaN : sum.get(l) / cnt.get(l));
         return out;
+    }
+
+    /**
+     * Per category, the models whose agreement ρ is undefined (a constant side: no item of the
+     * category, or a model that never gives it) and is therefore left out of
+     * {@link #agreementByCategory}'s mean. Always 0 in the paper mode, which counts such ρ as 0.
+     */
+    public static Map<String, Integer> undefinedByCategory(Table categoryTable) {
+        Map<String, Integer> undefined = new LinkedHashMap<>();
+        agreementByCategory(categoryTable, undefined);
+        return undefined;
     }
 
     /** Models whose rows {@link #agreementByCategory} averages (distinct model names at level "all"). */
@@ -173,16 +189,23 @@ public final class Transparency {
     }
 
     /**
-     * The transparency table with {@code agreement_mean} inserted before {@code source} (NaN where no
-     * model has one), in the column order of {@code results/goemotions/transparency.csv}.
+     * The transparency table with {@code agreement_mean} (NaN where no model has one) and
+     * {@code agreement_undefined} (models left out of it, see {@link #undefinedByCategory}) inserted
+     * before {@code source}, in the column order of {@code results/goemotions/transparency.csv}.
      */
-    public static Table withAgreement(Table transparency, Map<String, Double> agreement) {
+    public static Table withAgreement(Table transparency, Table categoryTable) {
+        Map<String, Double> agreement = agreementByCategory(categoryTable);
+        Map<String, Integer> undefined = undefinedByCategory(categoryTable);
         Table t = transparency.copy();
         DoubleColumn a = DoubleColumn.create("agreement_mean");
-        for (String c : t.stringColumn("category")) a.append(agreement.getOrDefault(c, Double.NaN));
+        IntColumn u = IntColumn.create("agreement_undefined");
+        for (String c : t.stringColumn("category")) {
+            a.append(agreement.getOrDefault(c, Double.NaN));
+            u.append(undefined.getOrDefault(c, 0));
+        }
         List<String> order = new ArrayList<>(List.of("category", "n_positive", "embedding_part", "lexicon_part",
-                "embedding_scaled", "lexicon_scaled", "score", "agreement_mean"));
-        t.addColumns(a);
+                "embedding_scaled", "lexicon_scaled", "score", "agreement_mean", "agreement_undefined"));
+        t.addColumns(a, u);
         for (String c : List.of("source", "core_set")) if (t.containsColumn(c)) order.add(c);
         return t.selectColumns(order.toArray(String[]::new));
     }

@@ -1,5 +1,6 @@
 package org.emogap.bench;
 
+import org.emogap.RunMode;
 import org.emogap.compare.Compare;
 import org.emogap.compare.ItemMetrics;
 import org.emogap.data.Agreement;
@@ -76,10 +77,10 @@ public final class CompareBench {
         Arrays.sort(times);
         // where the time goes: the item metrics alone, and one bootstrap alone
         double[] tItems = new double[rounds], tBoot = new double[rounds];
-        double[] jsd0 = Compare.items(human, ms, false).get(0).jsd();
+        double[] jsd0 = Compare.items(human, ms, RunMode.EMOGAP).get(0).jsd();
         for (int r = 0; r < rounds; r++) {
             long t = System.nanoTime();
-            Compare.items(human, ms, false);
+            Compare.items(human, ms, RunMode.EMOGAP);
             tItems[r] = (System.nanoTime() - t) / 1e9;
             t = System.nanoTime();
             Bootstrap.meanCi(jsd0, 42);
@@ -99,7 +100,7 @@ public final class CompareBench {
     }
 
     static double[][] run(HumanItems human, List<ModelItems> models) {
-        List<ItemMetrics> items = Compare.items(human, models, false);
+        List<ItemMetrics> items = Compare.items(human, models, RunMode.EMOGAP);
         double[][] out = new double[items.size()][];
         for (int m = 0; m < items.size(); m++) {
             ItemMetrics im = items.get(m);

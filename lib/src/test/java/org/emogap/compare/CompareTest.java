@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.RunMode;
 import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
@@ -128,9 +129,9 @@ class CompareTest {
     void tablesWriteTheSameBytesTwice(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         HumanItems h = humans();
         List<ModelItems> ms = ModelItems.fromJudgments(judgments(), 3);
-        Table items = Compare.itemTable(Compare.items(h, ms, true));
+        Table items = Compare.itemTable(Compare.items(h, ms, RunMode.PAPER));
         assertTrue(items.columnNames().contains("wasserstein_paper"));
-        Path a = ResultsCsv.write(items, dir.resolve("a.csv")), b = ResultsCsv.write(Compare.itemTable(Compare.items(h, ms, true)), dir.resolve("b.csv"));
+        Path a = ResultsCsv.write(items, dir.resolve("a.csv")), b = ResultsCsv.write(Compare.itemTable(Compare.items(h, ms, RunMode.PAPER)), dir.resolve("b.csv"));
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         Table d = Compare.distributions(h, ms);
         // 4 human rows + i1..i3 at T=0 + i1 at T=1 + i1..i3 pooled

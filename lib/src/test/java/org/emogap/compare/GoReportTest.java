@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.RunMode;
 import org.emogap.data.Agreement;
 import org.emogap.data.HumanItems;
 import org.emogap.judgment.ModelItems;
@@ -60,7 +61,7 @@ class GoReportTest {
     void buildsEveryTableAndWritesTheSameBytesTwice(@TempDir Path dir) throws Exception {
         HumanItems h = humans();
         List<ModelItems> models = List.of(model("close", "llm", 0.1, 2), model("far", "encoder", 0.9, 3));
-        GoReport a = GoReport.build(h, models, new GoReport.Options(42, 200, 4, false));
+        GoReport a = GoReport.build(h, models, new GoReport.Options(42, 200, 4, RunMode.EMOGAP));
         Table s = a.modelSummary();
         assertEquals(2, s.rowCount());
         for (int r = 0; r < 2; r++) {
@@ -78,7 +79,7 @@ class GoReportTest {
 
         Path d1 = Files.createDirectories(dir.resolve("one")), d2 = Files.createDirectories(dir.resolve("two"));
         List<Path> w1 = a.write(d1);
-        List<Path> w2 = GoReport.build(h, models, new GoReport.Options(42, 200, 4, false)).write(d2);
+        List<Path> w2 = GoReport.build(h, models, new GoReport.Options(42, 200, 4, RunMode.EMOGAP)).write(d2);
         assertEquals(7, w1.size());
         for (int i = 0; i < w1.size(); i++) {
             assertArrayEquals(Files.readAllBytes(w1.get(i)), Files.readAllBytes(w2.get(i)), w1.get(i).getFileName().toString());
@@ -89,7 +90,7 @@ class GoReportTest {
 
     @Test
     void withoutModelsStillReportsTheHumanSide() {
-        GoReport r = GoReport.build(humans(), List.of(), new GoReport.Options(42, 100, 3, false));
+        GoReport r = GoReport.build(humans(), List.of(), new GoReport.Options(42, 100, 3, RunMode.EMOGAP));
         assertEquals(0, r.modelSummary().rowCount());
         assertTrue(r.noiseFloor().rowCount() > 0);
         assertTrue(r.tests().stringColumn("model").contains("human:finite_sample"));

@@ -154,4 +154,63 @@ class DivergencesTest {
         }
     }
 
+
+    @Test
+    void equalDistributionsGiveBitIdenticalEntropiesWhateverTheLabelOrder() {
+        // 1, 2, 3, 5, 7 votes of 18: summed in label order, some orders differ in the last bit
+        int[] counts = {1, 2, 3, 5, 7};
+        double ref = Divergences.entropy(Divergences.fromCounts(counts));
+        boolean labelOrderDiffers = false;
+        for (int[] perm : permutations(counts)) {
+            double[] p = Divergences.fromCounts(perm);
+            assertEquals(Double.doubleToRawLongBits(ref), Double.doubleToRawLongBits(Divergences.entropy(p)), java.util.Arrays.toString(perm));
+            double naive = 0;
+            for (double v : p) naive -= v * Math.log(v);
+            double n0 = 0;
+            for (double v : Divergences.fromCounts(counts)) n0 -= v * Math.log(v);
+            labelOrderDiffers |= naive != n0;
+        }
+        assertTrue(labelOrderDiffers, "the fixture must be one where label-order summation breaks the tie");
+        // 1 of 2 and 2 of 4 votes are the same distribution, bit for bit, and so are their entropies
+        assertArrayEquals(Divergences.fromCounts(new int[]{1, 1, 0}), Divergences.fromCounts(new int[]{2, 2, 0}));
+        assertArrayEquals(new double[]{1.0 / 3, 1.0 / 3, 1.0 / 3}, Divergences.fromCounts(new int[]{0, 0, 0}));
+        // rows agree with single vectors and with PairMetrics, bit for bit
+        double[] rows = {1 / 18.0, 2 / 18.0, 3 / 18.0, 5 / 18.0, 7 / 18.0, 7 / 18.0, 5 / 18.0, 3 / 18.0, 2 / 18.0, 1 / 18.0};
+        double[] e = Divergences.entropyRows(rows, 5);
+        assertEquals(e[0], e[1]);
+        PairMetrics.Result r = PairMetrics.compute(PairMetrics.prepare(rows, Divergences.normalizeRows(rows, 5), 5),
+                new double[]{0.125, 0.25, 0.375, 0.75, 0.125, 0.125, 0.75, 0.375, 0.25, 0.125}, false); // sums exact in any order
+        assertEquals(e[0], r.humanEntropy()[0]);
+        assertEquals(r.modelEntropy()[0], r.modelEntropy()[1]);
+        assertEquals(Divergences.entropy(new double[]{0.125, 0.25, 0.375, 0.75, 0.125}), r.modelEntropy()[0]);
+    }
+
+    @Test
+    void paperHumanEntropyAddsEpsilonToTheRawShares() {
+        // r = (1, 0): SciPy entropy([1 + 1e-12, 1e-12], base=2) normalises by the sum 1 + 2e-12, then
+        // -Σ p ln p / ln 2; the same double arithmetic (Python floats, as NumPy) gives 4.130596043588902e-11.
+        // By hand: 1e-12·log2(1e12) + 1e-12/ln 2 = 3.98631e-11 + 1.4427e-12 ≈ 4.1306e-11 (the last digits
+        // are rounding in ln(1 − 1e-12), which SciPy shares).
+        double[] h = Divergences.entropyRowsSmoothed(new double[]{1, 0, 0.5, 0.5}, 2, Divergences.ENTROPY_EPSILON_PAPER);
+        assertEquals(4.130596043588902e-11, h[0], 1e-24);
+        assertEquals(4.1306e-11, h[0], 1e-15);
+        assertEquals(1.0, h[1], 1e-15);
+        // the exact entropy of (1, 0) is 0: the epsilon is what separates it
+        assertEquals(0.0, Divergences.entropy(new double[]{1, 0}));
+    }
+
+    private static java.util.List<int[]> permutations(int[] a) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        permute(a.clone(), 0, out);
+        return out;
+    }
+
+    private static void permute(int[] a, int i, java.util.List<int[]> out) {
+        if (i == a.length) { out.add(a.clone()); return; }
+        for (int j = i; j < a.length; j++) {
+            int t = a[i]; a[i] = a[j]; a[j] = t;
+            permute(a, i + 1, out);
+            t = a[i]; a[i] = a[j]; a[j] = t;
+        }
+    }
 }

@@ -42,9 +42,9 @@ class TransparencyScoreTest {
         assertEquals(Math.sqrt(0.5), t.doubleColumn("embedding_part").getDouble(1), 1e-7);
         assertEquals(List.of(1.0, 0.0), t.doubleColumn("lexicon_part").asList());
         assertEquals(List.of(1.0, 0.0), t.doubleColumn("score").asList());
-        Table w = Transparency.withAgreement(t, Map.of("joy", 0.4, "anger", 0.1));
+        Table w = Transparency.withAgreement(t, TransparencyTest.categoryRows(new Object[][]{{"m", "pooled", "all", "joy", 0.4}, {"m", "pooled", "all", "anger", 0.1}}));
         assertEquals(List.of("category", "n_positive", "embedding_part", "lexicon_part", "embedding_scaled", "lexicon_scaled",
-                "score", "agreement_mean", "source", "core_set"), w.columnNames());
+                "score", "agreement_mean", "agreement_undefined", "source", "core_set"), w.columnNames());
         assertEquals("core-test", w.stringColumn("core_set").get(1));
         assertThrows(IllegalArgumentException.class, () -> Transparency.score(human, Map.of("a", "x"), lex, CueMatcher.wordNet(), enc));
 

@@ -62,7 +62,7 @@ class TransparencyTest {
         assertEquals(0.63955188, t.doubleColumn("embedding_scaled").getDouble(0), 1e-8);
     }
 
-    private static Table categoryRows(Object[][] rows) {
+    static Table categoryRows(Object[][] rows) {
         StringColumn m = StringColumn.create("model"), temp = StringColumn.create("temperature"),
                 lv = StringColumn.create("agreement_level"), lab = StringColumn.create("label");
         DoubleColumn rho = DoubleColumn.create("spearman");
@@ -83,6 +83,8 @@ class TransparencyTest {
         assertEquals(0.3, a.get("joy"), EPS);
         assertEquals(0.5, a.get("anger"), EPS);
         assertEquals(3, Transparency.nModels(cat));
+        // the left-out NaN is counted, not dropped silently
+        assertEquals(Map.of("joy", 0, "anger", 1), Transparency.undefinedByCategory(cat));
     }
 
     @Test
@@ -106,9 +108,11 @@ class TransparencyTest {
     @Test
     void withAgreementPutsColumnsInFileOrder() {
         Table t = Transparency.table(List.of(new Transparency.Part("joy", 3, 0.5, 0.2), new Transparency.Part("anger", 4, 0.6, 0.1)));
-        Table w = Transparency.withAgreement(t, Map.of("joy", 0.25));
-        assertEquals(List.of("category", "n_positive", "embedding_part", "lexicon_part", "embedding_scaled", "lexicon_scaled", "score", "agreement_mean"), w.columnNames());
+        Table w = Transparency.withAgreement(t, categoryRows(new Object[][]{{"a", "pooled", "all", "joy", 0.25}, {"a", "pooled", "all", "anger", Double.NaN}}));
+        assertEquals(List.of("category", "n_positive", "embedding_part", "lexicon_part", "embedding_scaled", "lexicon_scaled", "score",
+                "agreement_mean", "agreement_undefined"), w.columnNames());
         assertEquals(0.25, w.doubleColumn("agreement_mean").getDouble(0), EPS);
         assertTrue(Double.isNaN(w.doubleColumn("agreement_mean").getDouble(1)));
+        assertEquals(List.of(0, 1), w.intColumn("agreement_undefined").asList());
     }
 }

@@ -1,5 +1,6 @@
 package org.emogap.notebook;
 
+import org.emogap.RunMode;
 import org.emogap.compare.GoReport;
 import org.emogap.data.HumanItems;
 import org.emogap.judgment.ModelItems;
@@ -27,7 +28,7 @@ class ChartsTest {
                 new ModelItems("llm-x", "llm", "1.0", "rates", ids, new double[]{0.5, 0.5, 0, 0.3, 0.3, 0.4, 0, 0.1, 0.9}, ns, nf),
                 new ModelItems("llm-x", "llm", "pooled", "rates", ids, new double[]{0.45, 0.55, 0, 0.15, 0.15, 0.7, 0, 0.05, 0.95}, ns, nf),
                 new ModelItems("enc-y", "encoder", "pooled", "distribution", ids, new double[]{0.2, 0.3, 0.5, 0.3, 0.3, 0.4, 0.1, 0.1, 0.8}, ns, nf));
-        return GoReport.build(h, ms, new GoReport.Options(42, 100, 3, false));
+        return GoReport.build(h, ms, new GoReport.Options(42, 100, 3, RunMode.EMOGAP));
     }
 
     @Test
