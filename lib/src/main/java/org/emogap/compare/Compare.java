@@ -101,13 +101,14 @@ public final class Compare {
                 level = StringColumn.create("agreement_level"), src = StringColumn.create("rater_source"),
                 core = StringColumn.create("core_set");
         IntColumn raters = IntColumn.create("n_raters"), hit = IntColumn.create("top1_hit");
-        String[] names = {"jsd", "kl", "tv", "bernoulli_jsd", "human_entropy", "model_entropy", "failed_share"};
+        String[] names = {"jsd", "kl", "tv", "bernoulli_jsd", "manhattan", "cross_entropy", "human_entropy", "model_entropy", "failed_share"};
         DoubleColumn[] num = new DoubleColumn[names.length];
         for (int i = 0; i < names.length; i++) num[i] = DoubleColumn.create(names[i]);
         DoubleColumn wass = DoubleColumn.create("wasserstein_paper");
         for (ItemMetrics im : all) {
             HumanItems h = im.human();
-            double[][] cols = {im.jsd(), im.kl(), im.tv(), im.bernoulliJsd(), im.humanEntropy(), im.modelEntropy(), im.failedShare()};
+            double[][] cols = {im.jsd(), im.kl(), im.tv(), im.bernoulliJsd(), im.manhattan(), im.crossEntropy(), im.humanEntropy(),
+                    im.modelEntropy(), im.failedShare()};
             boolean[] top = im.top1Hit();
             double[] w = im.wassersteinPaper();
             for (int r = 0; r < im.n(); r++) {
@@ -126,8 +127,8 @@ public final class Compare {
             }
         }
         Table t = Table.create("item_metrics", model, kind, temp, item, level, raters);
-        for (int i = 0; i < 6; i++) t.addColumns(num[i]);
-        t.addColumns(hit, num[6]);
+        for (int i = 0; i < names.length - 1; i++) t.addColumns(num[i]);
+        t.addColumns(hit, num[names.length - 1]); // failed_share after top1_hit
         if (paper) t.addColumns(wass);
         return t.addColumns(src, core);
     }

@@ -36,7 +36,14 @@ import java.util.TreeMap;
  */
 public final class GoReport {
     /** Metrics summarised with bootstrap CIs. */
-    public static final List<String> METRICS = List.of("jsd", "kl", "tv", "bernoulli_jsd");
+    public static final List<String> METRICS = List.of("jsd", "kl", "tv", "bernoulli_jsd", "manhattan", "cross_entropy");
+
+    /** {@code <metric>_mean, _ci_low, _ci_high} for every metric of {@link #METRICS}, in order. */
+    static List<String> ciColumns() {
+        List<String> out = new ArrayList<>();
+        for (String m : METRICS) out.addAll(List.of(m + "_mean", m + "_ci_low", m + "_ci_high"));
+        return out;
+    }
 
     /**
      * @param seed          bootstrap and noise-floor seed (docs/method.md: 42)
@@ -155,11 +162,10 @@ public final class GoReport {
             if (options.mode().paper()) t.num("wasserstein_paper_mean", Descriptive.mean(im.wassersteinPaper()));
             t.provenance(human, options.seed());
         }
-        List<String> order = new ArrayList<>(List.of("model", "kind", "temperature", "value_type", "n_items", "n_missing", "n_all_failed",
-                "jsd_mean", "jsd_ci_low", "jsd_ci_high", "kl_mean", "kl_ci_low", "kl_ci_high", "tv_mean", "tv_ci_low", "tv_ci_high",
-                "bernoulli_jsd_mean", "bernoulli_jsd_ci_low", "bernoulli_jsd_ci_high", "human_entropy_mean", "model_entropy_mean",
-                "entropy_spearman", "entropy_spearman_p", "entropy_pearson", "entropy_pearson_p", "top1_hit_rate",
-                "top1_hit_ci_low", "top1_hit_ci_high", "micro_f1", "macro_f1", "failed_share", "jsd_floor_split_half",
+        List<String> order = new ArrayList<>(List.of("model", "kind", "temperature", "value_type", "n_items", "n_missing", "n_all_failed"));
+        order.addAll(ciColumns());
+        order.addAll(List.of("human_entropy_mean", "model_entropy_mean", "entropy_spearman", "entropy_spearman_p", "entropy_pearson",
+                "entropy_pearson_p", "top1_hit_rate", "top1_hit_ci_low", "top1_hit_ci_high", "micro_f1", "macro_f1", "failed_share", "jsd_floor_split_half",
                 "jsd_floor_finite_sample"));
         if (options.mode().paper()) order.add("wasserstein_paper_mean");
         order.addAll(List.of("rater_source", "core_set", "seed"));
@@ -194,10 +200,11 @@ public final class GoReport {
                         .provenance(human, options.seed());
             }
         }
-        return t.table(List.of("model", "kind", "temperature", "agreement_level", "n_items",
-                "jsd_mean", "jsd_ci_low", "jsd_ci_high", "kl_mean", "kl_ci_low", "kl_ci_high", "tv_mean", "tv_ci_low", "tv_ci_high",
-                "bernoulli_jsd_mean", "bernoulli_jsd_ci_low", "bernoulli_jsd_ci_high", "human_entropy_mean", "model_entropy_mean",
-                "top1_hit_rate", "jsd_floor_split_half", "jsd_floor_finite_sample", "rater_source", "core_set", "seed"));
+        List<String> order = new ArrayList<>(List.of("model", "kind", "temperature", "agreement_level", "n_items"));
+        order.addAll(ciColumns());
+        order.addAll(List.of("human_entropy_mean", "model_entropy_mean", "top1_hit_rate", "jsd_floor_split_half",
+                "jsd_floor_finite_sample", "rater_source", "core_set", "seed"));
+        return t.table(order);
     }
 
     private Table buildNoiseFloor() {

@@ -92,6 +92,16 @@ public final class ItemMetrics {
     public double[] kl() { return metrics.kl(); }
     public double[] tv() { return metrics.tv(); }
     public double[] bernoulliJsd() { return metrics.bernoulliJsd(); }
+    /** LeWiDi's Manhattan distance Σ|h − m| = 2·TV, in [0, 2]. */
+    public double[] manhattan() { return twice(metrics.tv()); }
+    /** LeWiDi's cross-entropy −Σ h log2 m' in bits, m' smoothed as for KL. */
+    public double[] crossEntropy() { return metrics.crossEntropy(); }
+
+    static double[] twice(double[] v) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) out[i] *= 2;
+        return out;
+    }
     /** Human entropy in bits: exact (emogap), or of the rater shares + 1e-12 renormalised (paper mode). */
     public double[] humanEntropy() { return humanEntropy.clone(); }
     /** The definitions these metrics follow. */
@@ -110,13 +120,15 @@ public final class ItemMetrics {
     /** Agreement level of compared item r. */
     public String agreement(int r) { return human.agreementRef(humanRow[r]); }
 
-    /** Values of one metric by name: jsd, kl, tv, bernoulli_jsd, human_entropy, model_entropy, top1_hit. */
+    /** Values of one metric by name: jsd, kl, tv, bernoulli_jsd, manhattan, cross_entropy, human_entropy, model_entropy, top1_hit. */
     public double[] metric(String name) {
         return switch (name) {
             case "jsd" -> jsd();
             case "kl" -> kl();
             case "tv" -> tv();
             case "bernoulli_jsd" -> bernoulliJsd();
+            case "manhattan" -> manhattan();
+            case "cross_entropy" -> crossEntropy();
             case "human_entropy" -> humanEntropy();
             case "model_entropy" -> modelEntropy();
             case "top1_hit" -> {

@@ -98,7 +98,7 @@ public final class NoiseFloor {
     }
 
     private static PairMetrics.Result average(PairMetrics.Result r, int reps) {
-        double[][] in = {r.jsd(), r.kl(), r.tv(), r.bernoulliJsd(), r.humanEntropy(), r.modelEntropy()};
+        double[][] in = {r.jsd(), r.kl(), r.tv(), r.bernoulliJsd(), r.humanEntropy(), r.modelEntropy(), r.crossEntropy()};
         int n = in[0].length / reps;
         double[][] out = new double[in.length][n];
         for (int m = 0; m < in.length; m++) {
@@ -108,7 +108,7 @@ public final class NoiseFloor {
                 out[m][i] = s / reps;
             }
         }
-        return new PairMetrics.Result(out[0], out[1], out[2], out[3], out[4], out[5]);
+        return new PairMetrics.Result(out[0], out[1], out[2], out[3], out[4], out[5], out[6]);
     }
 
     /** {@link #SPLIT_HALF} or {@link #FINITE_SAMPLE}. */
@@ -119,13 +119,15 @@ public final class NoiseFloor {
     public int humanRow(int r) { return humanRow[r]; }
     public String agreement(int r) { return human.agreementRef(humanRow[r]); }
 
-    /** Floor values of jsd, kl, tv or bernoulli_jsd per item (mean over splits or draws). */
+    /** Floor values of jsd, kl, tv, bernoulli_jsd, manhattan or cross_entropy per item (mean over splits or draws). */
     public double[] metric(String metric) {
         return switch (metric) {
             case "jsd" -> metrics.jsd();
             case "kl" -> metrics.kl();
             case "tv" -> metrics.tv();
             case "bernoulli_jsd" -> metrics.bernoulliJsd();
+            case "manhattan" -> ItemMetrics.twice(metrics.tv());
+            case "cross_entropy" -> metrics.crossEntropy();
             default -> throw new IllegalArgumentException("no noise floor for metric '" + metric + "'");
         };
     }

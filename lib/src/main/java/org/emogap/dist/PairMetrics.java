@@ -4,7 +4,8 @@ import java.util.stream.IntStream;
 
 /**
  * All per-item divergences between a human side and one model in one pass over row-major n×k
- * matrices: JSD, KL(h‖m), total variation, per-label Bernoulli JSD, human and model entropy.
+ * matrices: JSD, KL(h‖m), total variation, per-label Bernoulli JSD, human and model entropy, and
+ * the cross-entropy of the human distribution under the model's (LeWiDi).
  * Results equal {@link Divergences}' single-metric functions to rounding (tested). Work that
  * depends only on the humans (their distribution, entropy, Bernoulli self-terms) is done once in
  * {@link #prepare} and reused for every model; JSD comes from entropies
@@ -44,12 +45,16 @@ public final class PairMetrics {
         }
     }
 
-    /** The six per-item metrics of one model against the humans; arrays of length n. */
+    /**
+     * The per-item metrics of one model against the humans; arrays of length n. {@code crossEntropy}
+     * is the LeWiDi soft-label cross-entropy −Σ h log2 m' of the human distribution under the model's,
+     * m' smoothed as for KL (so it equals H(h) + KL(h‖m) up to rounding).
+     */
     public record Result(double[] jsd, double[] kl, double[] tv, double[] bernoulliJsd, double[] humanEntropy,
-                         double[] modelEntropy) {
+                         double[] modelEntropy, double[] crossEntropy) {
         public Result {
             int n = jsd.length;
-            for (double[] a : new double[][]{kl, tv, bernoulliJsd, humanEntropy, modelEntropy}) {
+            for (double[] a : new double[][]{kl, tv, bernoulliJsd, humanEntropy, modelEntropy, crossEntropy}) {
                 if (a.length != n) throw new IllegalArgumentException("metric arrays differ in length: " + a.length + " vs " + n);
             }
         }
@@ -102,11 +107,11 @@ public final class PairMetrics {
                     + ", the human side " + n);
         }
         Divergences.checkRates(modelValues, 0, modelValues.length);
-        double[][] out = new double[6][n];
+        double[][] out = new double[7][n];
         int chunks = (n + CHUNK - 1) / CHUNK;
         IntStream s = IntStream.range(0, chunks);
         (parallel ? s.parallel() : s).forEach(c -> rows(h, modelValues, c * CHUNK, Math.min(n, c * CHUNK + CHUNK), out));
-        return new Result(out[0], out[1], out[2], out[3], h.entropyBits().clone(), out[5]);
+        return new Result(out[0], out[1], out[2], out[3], h.entropyBits().clone(), out[5], out[6]);
     }
 
     /**
@@ -159,6 +164,7 @@ public final class PairMetrics {
             double jsd = (0.5 * (xh + xm) - xmid) / LN2;
             out[0][r] = jsd < 0 ? 0.0 : Math.min(jsd, 1.0);
             out[1][r] = Math.max(0.0, (xh - cross) / LN2);
+            out[6][r] = -cross / LN2 + 0.0;
             out[2][r] = Math.min(0.5 * tv, 1.0);
             double bj = 0.5 * (bern + h.bernoulliSelf()[r]) / (k * LN2);
             out[3][r] = bj < 0 ? 0.0 : Math.min(bj, 1.0);

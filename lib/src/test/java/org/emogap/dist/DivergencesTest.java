@@ -199,6 +199,16 @@ class DivergencesTest {
         assertEquals(0.0, Divergences.entropy(new double[]{1, 0}));
     }
 
+    @Test
+    void lewidiCrossEntropyIsEntropyPlusKlAndManhattanTwiceTv() {
+        // h = (1/2, 1/2, 0), m = (1/4, 1/4, 1/2): CE = -(1/2 log2 1/4 + 1/2 log2 1/4) = 2 bits (ε shifts it by ~1e-12);
+        // H(h) = 1, KL(h‖m) = 1; Σ|h − m| = 1/4 + 1/4 + 1/2 = 1 = 2·TV
+        PairMetrics.Result r = PairMetrics.compute(new double[]{0.5, 0.5, 0}, new double[]{0.25, 0.25, 0.5}, 3);
+        assertEquals(2.0, r.crossEntropy()[0], 1e-9);
+        assertEquals(r.humanEntropy()[0] + r.kl()[0], r.crossEntropy()[0], 1e-12);
+        assertEquals(0.5, r.tv()[0], 1e-15);
+    }
+
     private static java.util.List<int[]> permutations(int[] a) {
         java.util.List<int[]> out = new java.util.ArrayList<>();
         permute(a.clone(), 0, out);
