@@ -1,5 +1,7 @@
 package org.emogap.calibrate;
 
+import org.emogap.RunMode;
+import org.emogap.data.GoComment;
 import org.emogap.judgment.JudgmentPool;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,30 @@ public record CalibrationInput(String model, String kind, int k, String[] itemId
 
     /** The cross-validation of this input. */
     public CvResult crossValidate(List<Calibrator> methods, int nFolds, long seed) {
-        return CrossValidation.run(modelRows, humanRows, k, groups, methods, nFolds, seed);
+        return crossValidate(methods, nFolds, seed, RunMode.EMOGAP);
+    }
+
+    /**
+     * Cross-validates under a mode: the paper mode cuts scikit-learn's KFold folds over the items
+     * sorted by id ({@link CrossValidation#foldsSklearn}), the emogap mode emogap's seeded folds over
+     * the items in their order.
+     */
+    public CvResult crossValidate(List<Calibrator> methods, int nFolds, long seed, RunMode mode) {
+        if (!mode.paper()) return CrossValidation.run(modelRows, humanRows, k, groups, methods, CrossValidation.folds(n(), nFolds, seed), seed, mode);
+        Integer[] order = new Integer[n()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> itemIds[i]));
+        int[] sortedFold = CrossValidation.foldsSklearn(n(), nFolds, seed), fold = new int[n()];
+        for (int r = 0; r < order.length; r++) fold[order[r]] = sortedFold[r];
+        return CrossValidation.run(modelRows, humanRows, k, groups, methods, fold, seed, mode);
+    }
+
+    /**
+     * The human side a mode calibrates against for one comment: its distribution (votes / total
+     * votes) in the emogap mode, its raw per-label rater shares r_k in the paper mode (the
+     * authors' {@code <label>_dist} columns; JSD still normalises them).
+     */
+    public static double[] humanRow(GoComment comment, RunMode mode) {
+        return mode.paper() ? comment.rates() : comment.distribution();
     }
 }

@@ -1,5 +1,6 @@
 package org.emogap.calibrate;
 
+import org.emogap.RunMode;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -25,8 +26,13 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
     public static final String PAPER_CLAIM = "up to 14% lower JSD, isotonic best (8–14% across models)";
 
     public static CalibrationReport run(List<CalibrationInput> inputs, List<Calibrator> methods, int nFolds, long seed) {
+        return run(inputs, methods, nFolds, seed, RunMode.EMOGAP);
+    }
+
+    /** Cross-validates every input under a mode's definitions ({@link CalibrationInput#crossValidate(List, int, long, RunMode)}). */
+    public static CalibrationReport run(List<CalibrationInput> inputs, List<Calibrator> methods, int nFolds, long seed, RunMode mode) {
         List<CvResult> rs = new ArrayList<>();
-        for (CalibrationInput in : inputs) rs.add(in.crossValidate(methods, nFolds, seed));
+        for (CalibrationInput in : inputs) rs.add(in.crossValidate(methods, nFolds, seed, mode));
         return new CalibrationReport(inputs, rs, nFolds, seed);
     }
 
@@ -82,13 +88,13 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
             model.append(inputs.get(i).model());
             kind.append(inputs.get(i).kind());
             n.append(r.nItems());
-            before.append(r.meanJsdUncalibrated());
+            before.append(r.summaryJsdUncalibrated());
             for (int c = 0; c < methods.size(); c++) {
                 String name = methods.get(c);
                 boolean has = r.methods().stream().anyMatch(x -> x.name().equals(name));
-                double a = has ? r.method(name).meanJsd() : Double.NaN;
+                double a = has ? r.summaryJsd(r.method(name)) : Double.NaN;
                 cols.get(2 * c).append(a);
-                cols.get(2 * c + 1).append(CvResult.changePct(r.meanJsdUncalibrated(), a));
+                cols.get(2 * c + 1).append(CvResult.changePct(r.summaryJsdUncalibrated(), a));
             }
         }
         Table t = Table.create("paper calibration table", model, kind, n, before);
@@ -99,7 +105,8 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
     /** The method with the lowest out-of-fold mean JSD for input i. */
     public CvResult.Method best(int i) {
         CvResult.Method best = null;
-        for (CvResult.Method m : results.get(i).methods()) if (best == null || m.meanJsd() < best.meanJsd()) best = m;
+        CvResult r = results.get(i);
+        for (CvResult.Method m : r.methods()) if (best == null || r.summaryJsd(m) < r.summaryJsd(best)) best = m;
         return best;
     }
 
@@ -114,13 +121,13 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
         for (int i = 0; i < inputs.size(); i++) {
             CvResult r = results.get(i);
             CvResult.Method b = best(i);
-            double before = r.meanJsdUncalibrated();
+            double before = r.summaryJsdUncalibrated();
             s.append(String.format(Locale.ROOT, "- **%s** (%s, %d items): mean JSD %.3f uncalibrated; best is %s at %.3f (%+.1f%%)",
-                    inputs.get(i).model(), inputs.get(i).kind(), r.nItems(), before, b.name(), b.meanJsd(),
-                    CvResult.changePct(before, b.meanJsd())));
+                    inputs.get(i).model(), inputs.get(i).kind(), r.nItems(), before, b.name(), r.summaryJsd(b),
+                    CvResult.changePct(before, r.summaryJsd(b))));
             if (r.methods().stream().anyMatch(m -> m.name().equals("isotonic")) && !b.name().equals("isotonic")) {
                 s.append(String.format(Locale.ROOT, "; the paper's best, isotonic, gives %+.1f%%",
-                        CvResult.changePct(before, r.method("isotonic").meanJsd())));
+                        CvResult.changePct(before, r.summaryJsd(r.method("isotonic")))));
             }
             if (inputs.get(i).groups() != null) {
                 Table g = r.byGroup(inputs.get(i).model());
@@ -133,7 +140,7 @@ public record CalibrationReport(List<CalibrationInput> inputs, List<CvResult> re
                         gb.doubleColumn("change_pct").get(lo)));
             }
             if (!Double.isNaN(humanReference)) {
-                double gap = b.meanJsd() - humanReference;
+                double gap = r.summaryJsd(b) - humanReference;
                 s.append(gap > 0
                         ? String.format(Locale.ROOT, "; still %.3f above the %s (%.3f), so calibration does not reach it", gap, referenceName, humanReference)
                         : String.format(Locale.ROOT, "; at or below the %s (%.3f)", referenceName, humanReference));

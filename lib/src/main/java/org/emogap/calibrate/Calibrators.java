@@ -1,5 +1,6 @@
 package org.emogap.calibrate;
 
+import org.emogap.RunMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,17 +20,29 @@ public final class Calibrators {
 
     public static Calibrator chain(Calibrator first, Calibrator second) { return new Chain(first, second); }
 
+    /** Bias correction as a mode fits it: against the raw rater shares in the paper mode. */
+    public static Calibrator bias(RunMode mode) { return new BiasCorrection(mode.paper()); }
+
+    /** Isotonic regression as a mode fits it: against the raw rater shares in the paper mode. */
+    public static Calibrator isotonic(RunMode mode) { return new IsotonicCalibration(mode.paper()); }
+
     /** The paper's three methods, in its order. */
-    public static List<Calibrator> paper() { return List.of(temperature(), bias(), isotonic()); }
+    public static List<Calibrator> paper() { return paper(RunMode.EMOGAP); }
+
+    /** The paper's three methods as a mode fits them. */
+    public static List<Calibrator> paper(RunMode mode) { return List.of(temperature(), bias(mode), isotonic(mode)); }
 
     /** The paper's three, emogap's two, and the chains we report. */
-    public static List<Calibrator> all() {
-        List<Calibrator> out = new ArrayList<>(paper());
+    public static List<Calibrator> all() { return all(RunMode.EMOGAP); }
+
+    /** {@link #all()} as a mode fits it (the paper mode's bias and isotonic fit raw rater shares, also in chains). */
+    public static List<Calibrator> all(RunMode mode) {
+        List<Calibrator> out = new ArrayList<>(paper(mode));
         out.add(priorMix());
         out.add(vector());
-        out.add(chain(temperature(), isotonic()));
+        out.add(chain(temperature(), isotonic(mode)));
         out.add(chain(vector(), priorMix()));
-        out.add(chain(isotonic(), priorMix()));
+        out.add(chain(isotonic(mode), priorMix()));
         return List.copyOf(out);
     }
 

@@ -1,7 +1,9 @@
 package org.emogap.calibrate;
 
+import org.emogap.RunMode;
 import org.emogap.dist.Divergences;
 import org.emogap.dist.Rows;
+import org.emogap.stats.NumpyLegacyRandom;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,26 @@ public final class CrossValidation {
             int j = rnd.nextInt(i + 1);
             int t = perm[i]; perm[i] = perm[j]; perm[j] = t;
         }
+        return cut(perm, nFolds);
+    }
+
+    /**
+     * scikit-learn's {@code KFold(nFolds, shuffle=True, random_state=seed)} test folds of n items in
+     * their given order (the paper mode sorts items by id first): NumPy's legacy
+     * {@code RandomState(seed).shuffle} of 0 … n − 1, cut as {@link #folds(int, int, long)} cuts.
+     */
+    public static int[] foldsSklearn(int n, int nFolds, long seed) {
+        if (nFolds < 2 || nFolds > n) throw new IllegalArgumentException("cannot cut " + n + " items into " + nFolds + " folds");
+        return cut(new NumpyLegacyRandom(seed).permutation(n), nFolds);
+    }
+
+    /** The folds a mode uses: {@link #foldsSklearn} in paper mode, else {@link #folds(int, int, long)}. */
+    public static int[] folds(int n, int nFolds, long seed, RunMode mode) {
+        return mode.paper() ? foldsSklearn(n, nFolds, seed) : folds(n, nFolds, seed);
+    }
+
+    private static int[] cut(int[] perm, int nFolds) {
+        int n = perm.length;
         int[] fold = new int[n];
         int pos = 0;
         for (int f = 0; f < nFolds; f++) {
@@ -74,8 +96,21 @@ public final class CrossValidation {
      */
     public static CvResult run(double[] model, double[] human, int k, String[] groups, List<Calibrator> methods,
                                int[] fold, long seed) {
+        return run(model, human, k, groups, methods, fold, seed, RunMode.EMOGAP);
+    }
+
+    /**
+     * As above under a mode's definitions. Calibrators are fitted against the human rows as given
+     * (each normalises what its method needs: the paper mode's bias and isotonic fit the raw rater
+     * shares, see {@link Calibrators#all(RunMode)}); JSD is always scored on normalised rows. The
+     * paper mode's human entropy is the smoothed one ({@link Divergences#entropyRowsSmoothed}) of
+     * the rows as given, and its summaries are means over folds ({@link CvResult}).
+     */
+    public static CvResult run(double[] model, double[] human, int k, String[] groups, List<Calibrator> methods,
+                               int[] fold, long seed, RunMode mode) {
         double[] m = Divergences.normalizeRows(model, k);
         double[] h = Divergences.normalizeRows(human, k);
+        double[] humanAsGiven = human.clone();
         if (m.length != h.length) throw new IllegalArgumentException("model has " + m.length / k + " rows, human " + h.length / k);
         int n = m.length / k;
         if (groups != null && groups.length != n) throw new IllegalArgumentException(groups.length + " group labels for " + n + " items");
@@ -100,7 +135,7 @@ public final class CrossValidation {
                 scatter(Divergences.jsdRows(Rows.select(m, k, test[f]), hTest, k), test[f], jsd0);
                 return;
             }
-            Calibrator.Fitted fit = fitOnRows(methods.get(mi), m, h, k, train[f]);
+            Calibrator.Fitted fit = fitOnRows(methods.get(mi), m, humanAsGiven, k, train[f]);
             double[] out = fit.apply(Rows.select(m, k, test[f]));
             Rows.scatter(out, k, test[f], calibrated[mi]);
             scatter(Divergences.jsdRows(out, hTest, k), test[f], jsd[mi]);
@@ -110,7 +145,9 @@ public final class CrossValidation {
         for (int mi = 0; mi < nm; mi++) {
             results.add(new CvResult.Method(methods.get(mi).name(), k, calibrated[mi], jsd[mi], Arrays.asList(params[mi])));
         }
-        return new CvResult(k, nFolds, seed, groups, h, m, jsd0, results);
+        double[] humanEntropy = mode.paper() ? Divergences.entropyRowsSmoothed(humanAsGiven, k, Divergences.ENTROPY_EPSILON_PAPER)
+                : Divergences.entropyRows(h, k);
+        return new CvResult(k, fold, seed, groups, h, m, jsd0, results, humanEntropy, mode);
     }
 
     private static void scatter(double[] values, int[] idx, double[] dst) {

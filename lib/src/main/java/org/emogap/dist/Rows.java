@@ -6,14 +6,27 @@ public final class Rows {
 
     /** Normalised copies of both matrices after checking they have the same shape. */
     public static double[][] normalizedPair(double[] model, double[] human, int k) {
+        checkPair(model, human, k);
+        return new double[][]{normalizedOrSame(model, k), normalizedOrSame(human, k)};
+    }
+
+    private static void checkPair(double[] model, double[] human, int k) {
         if (model.length != human.length) {
             throw new IllegalArgumentException("model has " + model.length / Math.max(k, 1) + " rows, human has "
                     + human.length / Math.max(k, 1) + " (k=" + k + ")");
         }
-        double[] m = normalizedOrSame(model, k);
-        double[] h = normalizedOrSame(human, k);
-        if (m.length == 0) throw new IllegalArgumentException("no training items");
-        return new double[][]{m, h};
+        if (model.length == 0) throw new IllegalArgumentException("no training items");
+    }
+
+    /**
+     * The paper's calibration targets: the model rows normalised, the human rows kept as the raw
+     * per-label rater shares (each checked to lie in [0, 1]), shapes checked as above.
+     */
+    public static double[][] normalizedModelRawHuman(double[] model, double[] human, int k) {
+        checkPair(model, human, k);
+        Divergences.checkMatrix(human, k);
+        Divergences.checkRates(human, 0, human.length);
+        return new double[][]{normalizedOrSame(model, k), human};
     }
 
     /**
