@@ -20,9 +20,9 @@ import org.emogap.data.WordNet;
  * letter, an apostrophe inside a word is kept ("don't" stays one token). A token matches a cue word
  * when it equals it, or when one of its WordNet base forms (extJWNL's morphological processor, every
  * part of speech) equals it: "disappointed" matches "disappoint", never "appoint", which a substring
- * test would.
+ * test would. A phrase cue ("thank you") matches as a sequence of such tokens.
  */
-public final class CueMatcher {
+public final class CueMatcher implements TextMatcher {
     private final MorphologicalProcessor morph;
     // the same few thousand tokens recur across categories and texts: look each up once
     private final Map<String, Set<String>> baseForms = new ConcurrentHashMap<>();
@@ -73,18 +73,43 @@ public final class CueMatcher {
         return Set.copyOf(out);
     }
 
-    /** The first cue word the text contains (token or base form), or null. */
+    /**
+     * The first cue the text contains, or null. A one-word cue matches a token equal to it or having
+     * it as a base form; a phrase matches a run of consecutive tokens, each matching its word so.
+     */
     public String firstMatch(String text, Collection<String> cues) {
-        for (String t : tokens(text)) {
+        List<String> toks = tokens(text);
+        List<String[]> phrases = new ArrayList<>();
+        for (String c : cues) {
+            List<String> ct = tokens(c);
+            if (ct.size() > 1) phrases.add(ct.toArray(String[]::new));
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i);
             if (cues.contains(t)) return t;
             for (String b : forms(t)) if (cues.contains(b)) return b;
+            for (String[] ph : phrases) {
+                if (i + ph.length > toks.size()) continue;
+                boolean all = true;
+                for (int j = 0; j < ph.length && all; j++) all = tokenMatches(toks.get(i + j), ph[j]);
+                if (all) return String.join(" ", ph);
+            }
         }
         return null;
     }
 
-    /** Whether the text contains at least one cue word. */
-    public boolean matches(String text, Collection<String> cues) {
+    private boolean tokenMatches(String token, String word) {
+        return token.equals(word) || forms(token).contains(word);
+    }
+
+    /** Whether the text contains at least one cue. */
+    @Override public boolean matches(String text, Collection<String> cues) {
         return firstMatch(text, cues) != null;
+    }
+
+    /** "token": tokens and their base forms, phrases as token sequences. */
+    @Override public String rule() {
+        return "token";
     }
 
     /** Distinct tokens looked up so far. */

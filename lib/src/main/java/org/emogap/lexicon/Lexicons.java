@@ -24,24 +24,36 @@ import java.util.Set;
 /**
  * The emotion lexicons of the transparency score, each built by a fixed, documented rule.
  *
- * <p><b>WordNet 3.1</b> ({@link #wordNet}), per category name c:
+ * <p><b>WordNet 3.1</b> ({@link #wordNet}), per category name c; each cue's {@code source} names its rule:
  * <ol>
- *   <li>Seed senses: the senses of the lemma c filed under an emotion lexicographer file,
- *       {@code noun.feeling} or {@code verb.emotion}. A name with none (curiosity, realization) takes
- *       its senses under {@code noun.cognition} and {@code noun.state}; a name with none of those
- *       either (neutral) takes its adjective senses (WordNet files every adjective under
- *       {@code adj.all}, so there is nothing to filter on).</li>
+ *   <li>Seed senses: the <em>first</em> sense of the lemma c, per part of speech, among those filed
+ *       under an emotion lexicographer file, {@code noun.feeling} or {@code verb.emotion} (WordNet
+ *       orders senses by frequency; later senses bring other feelings: fear's third noun sense is
+ *       "reverence, awe, veneration"). A name with none (curiosity, realization) takes its first
+ *       senses under {@code noun.cognition} and {@code noun.state}; a name with none of those either
+ *       (neutral) its first adjective sense.</li>
  *   <li>{@code wordnet-synonym}: every lemma of every seed sense (c itself included).</li>
  *   <li>{@code wordnet-derivation}: the targets of the {@code DERIVATION} pointers of those lemmas
- *       within the seed senses, and of c in any of its senses and parts of speech (so "annoy" for
- *       annoyance, whose only derivation sits on its noun.act sense).</li>
- *   <li>Only single words are kept (letters and inner apostrophes: "see red" and "self-reproach"
- *       can never equal one token), lower-cased.</li>
+ *       within the seed senses, of c in any of its senses and parts of speech (so "annoy" for
+ *       annoyance, whose only derivation sits on its noun.act sense), and of the gloss cues below.</li>
+ *   <li>{@code wordnet-gloss}: the lemmas of every adjective, verb or noun sense whose definition
+ *       says it expresses the feeling: it begins (after at most an article and one word that is not
+ *       a negation) with feeling, showing, expressing, expressive, experiencing, manifesting, filled
+ *       with, full of, expression or display, or the verbs feel, show, express, display, and names c
+ *       or a seed synonym as a word later on, with no negation (no, not, without, lacking, absence, never,
+ *       little) before it ("feeling or showing gratitude": grateful, thankful;
+ *       "express gratitude or show appreciation to": thank, give thanks; "a conversational
+ *       expression of gratitude": thank you).</li>
+ *   <li>{@code wordnet-similar}: for adjective senses among the above, the lemmas of their
+ *       "similar to" and "also see" senses.</li>
+ *   <li>Phrases are kept ("thank you", "give thanks"; matched as token sequences), lower-cased.</li>
  * </ol>
- * Other senses are left out because they bring words unrelated to the emotion ("relievo" for relief,
- * the verb.contact sense of love, "curio" for curiosity). Hypernyms, hyponyms, antonyms and
- * attribute pointers are not followed (anger's hyponyms include annoyance; attributes bring
- * "fearless").
+ * Hypernyms, hyponyms, antonyms and attribute pointers are not followed (anger's hyponyms include
+ * annoyance; attributes bring "fearless").
+ *
+ * <p><b>Cross-category noise</b> ({@link #standard}): after all sources are joined, a cue of one
+ * category that is the name of another category, or a seed synonym of another category and not of
+ * its own, is dropped (Empath's sadness list holds "anger" and "fear").
  *
  * <p><b>Empath</b> ({@link #empath}): the words of the Empath category whose name equals a category
  * name (12 of 27 emotions); the hand-mapped proxies of {@code data/README} are not used.
@@ -63,18 +75,19 @@ public final class Lexicons {
 
     private Lexicons() {}
 
-    /** The WordNet lexicon of the categories by the rule above, from the extJWNL WordNet 3.1 data jar. */
+    /** The WordNet lexicon of the categories by the rules above, from the extJWNL WordNet 3.1 data jar. */
     public static Lexicon wordNet(List<String> categories) {
         Dictionary dict = WordNet.dictionary();
         List<Cue> cues = new ArrayList<>();
         try {
+            Map<String, Set<String>> seeds = seedSynonyms(dict, categories);
             for (String c : categories) {
-                List<Synset> seeds = seedSenses(dict, c);
-                for (Synset s : seeds) {
+                for (Synset s : seedSenses(dict, c)) {
                     for (Word w : s.getWords()) {
                         add(cues, c, w.getLemma(), Cue.WORDNET_SYNONYM);
                         derivations(cues, c, w);
                     }
+                    similar(cues, c, s);
                 }
                 for (POS pos : POS.getAllPOS()) {
                     IndexWord iw = dict.getIndexWord(pos, c);
@@ -84,19 +97,83 @@ public final class Lexicons {
                     }
                 }
             }
+            for (POS pos : List.of(POS.ADJECTIVE, POS.VERB, POS.NOUN)) {
+                for (var it = dict.getSynsetIterator(pos); it.hasNext(); ) {
+                    Synset s = it.next();
+                    String def = definition(s);
+                    for (String c : categories) {
+                        if (!expresses(def, seeds.get(c))) continue;
+                        for (Word w : s.getWords()) {
+                            add(cues, c, w.getLemma(), Cue.WORDNET_GLOSS);
+                            derivations(cues, c, w);
+                        }
+                        similar(cues, c, s);
+                    }
+                }
+            }
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
         }
         return new Lexicon(categories, cues);
     }
 
-    /** The seed senses of a category name (rule 1), in WordNet's sense order, nouns before verbs. */
+    private static final java.util.regex.Pattern EXPRESSES = java.util.regex.Pattern.compile(
+            "^(?:(?:an?|the) )?(?:(?!not |no |without |lacking )[a-z]+ )?"
+                    + "(?:feeling|showing|expressing|expressive|experiencing|manifesting|filled with|full of|expression|display"
+                    + "|feel|show|express)\\b(.*)$");
+
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "lacking", "lack", "never", "little", "absence");
+
+    /** The definition of a sense: its gloss up to the first semicolon (examples follow it), lower-cased. */
+    static String definition(Synset s) {
+        String g = s.getGloss();
+        int semi = g.indexOf(';');
+        return (semi < 0 ? g : g.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Rule 4: the definition opens as an expression of a feeling and names one of the terms as a word after that. */
+    static boolean expresses(String definition, Set<String> terms) {
+        java.util.regex.Matcher m = EXPRESSES.matcher(definition);
+        if (!m.matches()) return false;
+        List<String> rest = CueMatcher.tokens(m.group(1));
+        for (int i = 0; i < rest.size(); i++) {
+            if (NEGATIONS.contains(rest.get(i))) return false; // "showing no curiosity", "without fear"
+            for (String t : terms) {
+                List<String> tt = CueMatcher.tokens(t);
+                if (i + tt.size() <= rest.size() && rest.subList(i, i + tt.size()).equals(tt)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per category, the lemmas of its seed senses (c included): what rule 4 looks for and the noise filter protects. */
+    public static Map<String, Set<String>> seedSynonyms(Dictionary dict, List<String> categories) throws JWNLException {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        for (String c : categories) {
+            Set<String> words = new java.util.TreeSet<>();
+            words.add(c);
+            for (Synset s : seedSenses(dict, c)) for (Word w : s.getWords()) words.add(w.getLemma().toLowerCase(Locale.ROOT));
+            out.put(c, words);
+        }
+        return out;
+    }
+
+    private static void similar(List<Cue> cues, String category, Synset s) throws JWNLException {
+        if (s.getPOS() != POS.ADJECTIVE) return;
+        for (Pointer p : s.getPointers()) {
+            if (p.getType() != PointerType.SIMILAR_TO && p.getType() != PointerType.SEE_ALSO) continue;
+            Synset t = p.getTargetSynset();
+            if (t != null) for (Word w : t.getWords()) add(cues, category, w.getLemma(), Cue.WORDNET_SIMILAR);
+        }
+    }
+
+    /** The seed senses of a category name (rule 1), nouns before verbs. */
     public static List<Synset> seedSenses(Dictionary dict, String name) throws JWNLException {
         List<Synset> seeds = senses(dict, name, EMOTION_FILES);
         if (seeds.isEmpty()) seeds = senses(dict, name, FALLBACK_FILES);
         if (seeds.isEmpty()) {
             IndexWord adj = dict.getIndexWord(POS.ADJECTIVE, name);
-            if (adj != null) seeds = new ArrayList<>(adj.getSenses());
+            if (adj != null && !adj.getSenses().isEmpty()) seeds = new ArrayList<>(List.of(adj.getSenses().get(0)));
         }
         return seeds;
     }
@@ -106,7 +183,12 @@ public final class Lexicons {
         for (POS pos : List.of(POS.NOUN, POS.VERB)) {
             IndexWord iw = dict.getIndexWord(pos, name);
             if (iw == null) continue;
-            for (Synset s : iw.getSenses()) if (files.contains(s.getLexFileName())) out.add(s);
+            for (Synset s : iw.getSenses()) {
+                if (files.contains(s.getLexFileName())) {
+                    out.add(s); // the first such sense only
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -118,8 +200,8 @@ public final class Lexicons {
     }
 
     private static void add(List<Cue> cues, String category, String lemma, String source) {
-        String w = lemma.toLowerCase(Locale.ROOT);
-        if (Cue.isSingleWord(w)) cues.add(new Cue(category, w, source));
+        String w = lemma.toLowerCase(Locale.ROOT).trim();
+        if (Cue.isCue(w)) cues.add(new Cue(category, w, source));
     }
 
     /** The Empath lexicon of the manifest ({@code empath_categories}, fetched or taken from the mirror). */
@@ -129,7 +211,7 @@ public final class Lexicons {
 
     /**
      * Empath categories whose name equals a category name: no header, one category per line, its name
-     * then its words, tab-separated. Words that are not single words (none in the 2017 file) are skipped.
+     * then its words, tab-separated. A phrase is kept and matched as a token sequence.
      */
     public static Lexicon empath(Path file, List<String> categories) {
         List<Cue> cues = new ArrayList<>();
@@ -172,11 +254,34 @@ public final class Lexicons {
         return p;
     }
 
-    /** WordNet + Empath, plus EmoLex when {@code EMOGAP_EMOLEX} names a file. */
+    /** WordNet + Empath, plus EmoLex when {@code EMOGAP_EMOLEX} names a file, without cross-category noise. */
     public static Lexicon standard(List<String> categories) {
         Lexicon lex = wordNet(categories).plus(empath(categories));
         Path emo = emoLexFile();
-        return emo == null ? lex : lex.plus(emoLex(emo, categories));
+        if (emo != null) lex = lex.plus(emoLex(emo, categories));
+        try {
+            return withoutCrossCategoryNoise(lex, seedSynonyms(WordNet.dictionary(), categories));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Drops every cue of a category that is another category's name, or another category's seed
+     * synonym without being one of its own.
+     */
+    public static Lexicon withoutCrossCategoryNoise(Lexicon lex, Map<String, Set<String>> seedSynonyms) {
+        List<Cue> kept = new ArrayList<>();
+        for (Cue q : lex.cues()) {
+            boolean noise = false;
+            for (String other : lex.categories()) {
+                if (other.equals(q.category())) continue;
+                Set<String> own = seedSynonyms.getOrDefault(q.category(), Set.of());
+                if (q.word().equals(other) || (seedSynonyms.getOrDefault(other, Set.of()).contains(q.word()) && !own.contains(q.word()))) noise = true;
+            }
+            if (!noise) kept.add(q);
+        }
+        return new Lexicon(lex.categories(), kept);
     }
 
     /** Distinct cue words per category, for matching. */

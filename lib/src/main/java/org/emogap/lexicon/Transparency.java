@@ -1,5 +1,6 @@
 package org.emogap.lexicon;
 
+import org.emogap.RunMode;
 import org.emogap.data.HumanItems;
 import org.emogap.encoder.SentenceEncoder;
 import org.emogap.judgment.Temperature;
@@ -20,14 +21,24 @@ import java.util.TreeMap;
  * category say so in words. With P_c the texts at least one rater labelled c:
  * <ul>
  *   <li>embedding part: cosine between the embedding of the label word and the mean embedding of P_c;</li>
- *   <li>lexicon part: share of P_c containing at least one cue word of c (token match, {@link CueMatcher});</li>
+ *   <li>lexicon part: share of P_c containing at least one cue of c (token match, {@link CueMatcher},
+ *       or the paper's substring rule, {@link TextMatcher#substring()});</li>
  *   <li>score: mean of the two parts after min–max scaling each over the categories.</li>
  * </ul>
  * A category with no positive text has NaN parts and score and takes no part in the scaling.
+ *
+ * <p>Paper mode (the authors' {@code lexical_transparency.py}): a category with fewer than
+ * {@link #PAPER_MIN_POSITIVE} positive texts gets NaN parts; min–max divides by (max − min + 1e-12);
+ * the score is the mean of the scaled parts that are not NaN.
  */
 public final class Transparency {
     /** The paper's size filter for the second test: categories with at least this many positive texts. */
     public static final int MIN_POSITIVE = 50;
+
+    /** The paper script's minimum of positive texts for a category to get parts at all. */
+    public static final int PAPER_MIN_POSITIVE = 5;
+    /** The paper script's guard in the min–max denominator. */
+    public static final double PAPER_MINMAX_EPSILON = 1e-12;
 
     private Transparency() {}
 
@@ -45,6 +56,15 @@ public final class Transparency {
         for (int i = 0; i < x.length; i++) {
             out[i] = !Double.isFinite(x[i]) ? Double.NaN : hi > lo ? (x[i] - lo) / (hi - lo) : 0.0;
         }
+        return out;
+    }
+
+    /** The paper's min–max: (x − min) / (max − min + 1e-12) over the finite values; NaN stays NaN. */
+    public static double[] minMaxPaper(double[] x) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = Double.isFinite(x[i]) ? (x[i] - lo) / (hi - lo + PAPER_MINMAX_EPSILON) : Double.NaN;
         return out;
     }
 
@@ -76,7 +96,7 @@ public final class Transparency {
      * @param positive    positive[i][c]: at least one rater gave text i category c
      */
     public static List<Part> parts(List<String> categories, float[][] labelVecs, List<String> texts, float[][] textVecs,
-                                   boolean[][] positive, Lexicon lexicon, CueMatcher matcher) {
+                                   boolean[][] positive, Lexicon lexicon, TextMatcher matcher) {
         int n = texts.size(), k = categories.size();
         if (labelVecs.length != k) throw new IllegalArgumentException(labelVecs.length + " label embeddings for " + k + " categories");
         if (textVecs.length != n || positive.length != n) throw new IllegalArgumentException(n + " texts, " + textVecs.length + " embeddings, " + positive.length + " positive rows");
@@ -101,7 +121,13 @@ public final class Transparency {
      * The transparency table of the human items: texts looked up by id, label words and texts
      * embedded with {@code encoder} (docs/method.md: all-MiniLM-L6-v2).
      */
-    public static Table score(HumanItems human, Map<String, String> textById, Lexicon lexicon, CueMatcher matcher, SentenceEncoder encoder) {
+    public static Table score(HumanItems human, Map<String, String> textById, Lexicon lexicon, TextMatcher matcher, SentenceEncoder encoder) {
+        return score(human, textById, lexicon, matcher, encoder, RunMode.EMOGAP);
+    }
+
+    /** As above under a mode's rules; the paper mode is meant with the paper's lexicon and substring matching. */
+    public static Table score(HumanItems human, Map<String, String> textById, Lexicon lexicon, TextMatcher matcher, SentenceEncoder encoder,
+                              RunMode mode) {
         int n = human.n(), k = human.k();
         String[] ids = human.ids();
         List<String> texts = new ArrayList<>(n);
@@ -114,7 +140,7 @@ public final class Transparency {
         }
         float[][] labelVecs = encoder.embed(human.labels());
         float[][] textVecs = encoder.embed(texts);
-        Table t = table(parts(human.labels(), labelVecs, texts, textVecs, pos, lexicon, matcher));
+        Table t = table(parts(human.labels(), labelVecs, texts, textVecs, pos, lexicon, matcher), mode);
         StringColumn src = StringColumn.create("source"), core = StringColumn.create("core_set");
         for (int r = 0; r < t.rowCount(); r++) { src.append(human.raterSource()); core.append(human.coreSet()); }
         return t.addColumns(src, core);
@@ -122,11 +148,24 @@ public final class Transparency {
 
     /** {@code category, n_positive, embedding_part, lexicon_part, embedding_scaled, lexicon_scaled, score}. */
     public static Table table(List<Part> parts) {
+        return table(parts, RunMode.EMOGAP);
+    }
+
+    /** As {@link #table(List)} under a mode's rules (see the class comment). */
+    public static Table table(List<Part> parts, RunMode mode) {
         int k = parts.size();
         double[] emb = new double[k], lex = new double[k];
-        for (int c = 0; c < k; c++) { emb[c] = parts.get(c).embeddingPart(); lex[c] = parts.get(c).lexiconPart(); }
-        double[] es = minMax(emb), ls = minMax(lex), score = new double[k];
-        for (int c = 0; c < k; c++) score[c] = (es[c] + ls[c]) / 2;
+        for (int c = 0; c < k; c++) {
+            boolean few = mode.paper() && parts.get(c).nPositive() < PAPER_MIN_POSITIVE;
+            emb[c] = few ? Double.NaN : parts.get(c).embeddingPart();
+            lex[c] = few ? Double.NaN : parts.get(c).lexiconPart();
+        }
+        double[] es = mode.paper() ? minMaxPaper(emb) : minMax(emb), ls = mode.paper() ? minMaxPaper(lex) : minMax(lex);
+        double[] score = new double[k];
+        for (int c = 0; c < k; c++) {
+            if (!mode.paper()) score[c] = (es[c] + ls[c]) / 2;
+            else score[c] = Double.isNaN(es[c]) ? ls[c] : Double.isNaN(ls[c]) ? es[c] : (es[c] + ls[c]) / 2;
+        }
         return Table.create("transparency",
                 StringColumn.create("category", parts.stream().map(Part::category).toList()),
                 IntColumn.create("n_positive", parts.stream().mapToInt(Part::nPositive).toArray()),

@@ -1,0 +1,4 @@
+NRC_LEXICON_MAPPING = {
+    "anger": ["angry", "mad", "rage"],
+    "gratitude": ["grateful", thanks],
+}
