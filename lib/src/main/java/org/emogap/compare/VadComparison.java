@@ -29,6 +29,12 @@ public record VadComparison(int n, double pearson, double pearsonLow, double pea
         if (mae < 0 || rmse < 0) throw new IllegalArgumentException("mae " + mae + " / rmse " + rmse + " is negative");
     }
 
+    /** This comparison with other SDs (and their ratio), e.g. the paper mode's. */
+    public VadComparison withSds(double sdModel, double sdHuman) {
+        return new VadComparison(n, pearson, pearsonLow, pearsonHigh, spearman, spearmanLow, spearmanHigh, mae, rmse, ksStat, ksP,
+                sdModel, sdHuman, sdModel / sdHuman);
+    }
+
     /** A builder for the comparison of {@code n} texts; every part not set stays NaN. */
     public static Builder builder(int n) {
         return new Builder(n);

@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.RunMode;
 import org.emogap.stats.Bootstrap;
 import org.emogap.stats.Correlations;
 import org.emogap.stats.Descriptive;
@@ -27,10 +28,15 @@ public final class VadStats {
      * {@code resamples} resamples of the texts drawn with {@code seed}.
      */
     public static VadComparison compare(double[] human, double[] model, int resamples, long seed) {
+        return compare(human, model, resamples, seed, RunMode.EMOGAP);
+    }
+
+    /** As above; the paper mode's KS p-value is SciPy's default ({@link Ks#testScipy}). */
+    public static VadComparison compare(double[] human, double[] model, int resamples, long seed, RunMode mode) {
         Descriptive.checkPaired(human, model);
         int n = human.length;
         Bootstrap.CorrelationIntervals ci = Bootstrap.correlationCis(human, model, resamples, seed);
-        Ks.Result ks = n < 2 ? null : Ks.test(human, model);
+        Ks.Result ks = n < 2 ? null : mode.paper() ? Ks.testScipy(human, model) : Ks.test(human, model);
         double sdModel = Descriptive.sd(model), sdHuman = Descriptive.sd(human);
         return VadComparison.builder(n)
                 .pearson(Correlations.pearson(human, model).r(), ci.pearsonLow(), ci.pearsonHigh())

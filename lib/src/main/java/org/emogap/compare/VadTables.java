@@ -1,5 +1,7 @@
 package org.emogap.compare;
 
+import org.emogap.Project;
+import org.emogap.RunMode;
 import org.emogap.data.VadAgreement;
 import org.emogap.data.VadHumanItem;
 import org.emogap.dist.VadOrdinal;
@@ -299,18 +301,32 @@ public final class VadTables {
         return t;
     }
 
+    /**
+     * One comparison row. The paper mode ({@code EMOGAP_MODE}) follows the authors' scripts: the
+     * model's SD is over every sample of every compared text (the per-text means for an annotator
+     * without samples), the humans' SD over all the human items given (the whole core set, or the
+     * whole group), and the KS p-value is SciPy's default.
+     */
     private static void addComparison(Table t, VadModelRun run, String perspective, int d, String groupBy, String group,
                                       List<VadHumanItem> humans, long seed) {
+        RunMode mode = Project.mode();
         List<Double> hv = new ArrayList<>();
         List<Double> mv = new ArrayList<>();
+        List<Double> samples = new ArrayList<>();
         for (VadHumanItem h : humans) {
             VadModelItem m = run.items().get(h.itemId());
             if (m == null || m.inTraining()) continue;
             hv.add(h.mean()[d]);
             mv.add(m.mean()[d]);
+            if (m.nSamples() > 0) for (double v : m.sampleColumn(d)) samples.add(v);
+            else samples.add(m.mean()[d]);
         }
         VadComparison c = VadStats.compare(hv.stream().mapToDouble(Double::doubleValue).toArray(),
-                mv.stream().mapToDouble(Double::doubleValue).toArray(), seed);
+                mv.stream().mapToDouble(Double::doubleValue).toArray(), VadStats.RESAMPLES, seed, mode);
+        if (mode.paper()) {
+            c = c.withSds(Descriptive.sd(samples.stream().mapToDouble(Double::doubleValue).toArray()),
+                    Descriptive.sd(humans.stream().mapToDouble(h -> h.mean()[d]).toArray()));
+        }
         t.stringColumn("model").append(run.model());
         t.stringColumn("kind").append(run.kind());
         t.stringColumn("temperature").append(run.temperature());

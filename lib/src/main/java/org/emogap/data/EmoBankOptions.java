@@ -1,5 +1,6 @@
 package org.emogap.data;
 
+import org.emogap.Project;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,12 @@ public record EmoBankOptions(Perspective perspective, boolean dropAllOnes, boole
         Objects.requireNonNull(perspective, "perspective");
     }
 
-    public static EmoBankOptions defaults() { return new EmoBankOptions(Perspective.READER, false, false); }
+    /**
+     * The readers' ratings, all kept; only the corpus texts in the emogap mode, also the texts only
+     * in {@code raw.csv} in the paper mode (the authors draw the core set from every text with ≥ 3
+     * reader ratings, 10,548).
+     */
+    public static EmoBankOptions defaults() { return new EmoBankOptions(Perspective.READER, false, Project.mode().paper()); }
 
     public EmoBankOptions perspective(Perspective p) { return new EmoBankOptions(p, dropAllOnes, includeUnsplit); }
 

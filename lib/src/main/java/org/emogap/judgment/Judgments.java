@@ -37,10 +37,15 @@ public final class Judgments {
 
     private Judgments() {}
 
-    /** The default folder: {@code EMOGAP_JUDGMENTS} if set, else {@code data/judgments} under the project. */
+    /**
+     * The default folder: {@code EMOGAP_JUDGMENTS} if set, else {@code data/judgments} under the
+     * project; in the paper mode its {@code paper/} subfolder, since the paper's EmoBank core set
+     * differs and each mode's annotators judge their own core sets.
+     */
     public static Path defaultRoot(Path projectRoot) {
-        String env = System.getenv("EMOGAP_JUDGMENTS");
-        return env != null && !env.isBlank() ? Path.of(env) : projectRoot.resolve("data").resolve("judgments");
+        String env = Project.setting("EMOGAP_JUDGMENTS", null);
+        Path base = env != null ? Path.of(env) : projectRoot.resolve("data").resolve("judgments");
+        return Project.mode().paper() ? base.resolve("paper") : base;
     }
 
     /** The file that holds one model's judgments of a dataset; the model id is made file-name safe. */

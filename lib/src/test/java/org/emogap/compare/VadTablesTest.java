@@ -180,4 +180,27 @@ class VadTablesTest {
         t.write().csv(CsvWriteOptions.builder(w).build());
         return w.toString();
     }
+
+    @Test
+    void paperModeTakesTheSdOverSamplesAndOverAllHumans() {
+        // a sampled run over t1, t2 with valence samples (2, 4) and (3, 3): the means are 3 and 3, so
+        // emogap's SD of means is 0; the paper's SD over all samples is sd(2, 4, 3, 3) = sqrt(2/3).
+        // The paper's human SD is over all eight texts (t8's mean is 3.6): Python's statistics.stdev gives
+        // 0.812403840463596; emogap's is over t1, t2 only: sd(2.2, 3.0) = 0.5657
+        Map<String, VadModelItem> items = new TreeMap<>();
+        items.put("t1", new VadModelItem("t1", new double[]{3, 3, 3}, new double[][]{{2, 3, 3}, {4, 3, 3}}, false));
+        items.put("t2", new VadModelItem("t2", new double[]{3, 3, 3}, new double[][]{{3, 3, 3}, {3, 3, 3}}, false));
+        VadModelRun run = new VadModelRun("llm", "llm", "0.7", items);
+        Table emogap = VadTables.modelVad(humans(), List.of(run), "reader", 42);
+        assertEquals(0.0, emogap.doubleColumn("sd_model").get(0), 1e-12);
+        assertEquals(Math.sqrt(0.32), emogap.doubleColumn("sd_human").get(0), 1e-12);
+        System.setProperty("emogap.mode", "paper");
+        try {
+            Table paper = VadTables.modelVad(humans(), List.of(run), "reader", 42);
+            assertEquals(Math.sqrt(2.0 / 3), paper.doubleColumn("sd_model").get(0), 1e-12);
+            assertEquals(0.812403840463596, paper.doubleColumn("sd_human").get(0), 1e-12);
+        } finally {
+            System.clearProperty("emogap.mode");
+        }
+    }
 }

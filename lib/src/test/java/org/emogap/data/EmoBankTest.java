@@ -128,4 +128,18 @@ class EmoBankTest {
         assertEquals("neutral", new EmoText("b", "t", "dev", new int[][]{{3, 3, 3}, {4, 3, 3}}).valenceBand()); // 3.5
         assertEquals("positive", new EmoText("c", "t", "dev", new int[][]{{4, 3, 3}, {4, 3, 3}}).valenceBand());
     }
+
+    @Test
+    void paperModeDrawsFromEveryTextWithThreeReaderRatings() {
+        assertFalse(EmoBankOptions.defaults().includeUnsplit());
+        System.setProperty("emogap.mode", "paper");
+        try {
+            assertTrue(EmoBankOptions.defaults().includeUnsplit());
+            // docs/method.md, paper mode: 10,548 texts have ≥ 3 reader ratings when raw.csv's texts count too
+            long candidates = load(EmoBankOptions.defaults()).texts().stream().filter(t -> t.n() >= 3).count();
+            assertEquals(10548, candidates);
+        } finally {
+            System.clearProperty("emogap.mode");
+        }
+    }
 }
