@@ -25,6 +25,15 @@ public final class ResultsCsv {
         return String.format(Locale.ROOT, Math.abs(x) < 1e-3 ? "%.6e" : "%.6f", x);
     }
 
+    /** The inverse of {@link #number}: an empty field is NaN, {@code inf}/{@code -inf} infinite, anything else a decimal. */
+    public static double parse(String cell) {
+        String c = cell.strip();
+        if (c.isEmpty()) return Double.NaN;
+        if (c.equals("inf")) return Double.POSITIVE_INFINITY;
+        if (c.equals("-inf")) return Double.NEGATIVE_INFINITY;
+        return Double.parseDouble(c);
+    }
+
     /** Writes {@code table} to {@code target} in the results format; replaced atomically. */
     public static Path write(Table table, Path target) {
         return AtomicFiles.writeText(target, w -> {
