@@ -105,6 +105,15 @@ class CompareTest {
         assertEquals(Math.sqrt(3) / 2, c.doubleColumn("spearman").get(0), 1e-12);
         // 3 labels × ("all" + 3 levels, each with items) = 12 rows
         assertEquals(12, t.rowCount());
+        // label b at level "all": model (0.6, 0, 0) varies, human (1/4, 1/3, 0) varies → defined.
+        // At full_agreement (i3 only): one item, a constant side → undefined: NaN here, 0 in paper mode
+        Table fa = t.where(t.stringColumn("agreement_level").isEqualTo("full_agreement"));
+        assertTrue(fa.doubleColumn("spearman").asList().stream().allMatch(v -> v == null || Double.isNaN(v)));
+        Table paper = Compare.categoryTable(Compare.items(humans(), List.of(ModelItems.fromJudgments(judgments(), 3).get(0)), RunMode.PAPER));
+        Table pfa = paper.where(paper.stringColumn("agreement_level").isEqualTo("full_agreement"));
+        assertEquals(List.of(0.0, 0.0, 0.0), pfa.doubleColumn("spearman").asList());
+        Table pc = paper.where(paper.stringColumn("agreement_level").isEqualTo("all").and(paper.stringColumn("label").isEqualTo("c")));
+        assertEquals(Math.sqrt(3) / 2, pc.doubleColumn("spearman").get(0), 1e-12); // a defined ρ is the same in both modes
     }
 
     @Test

@@ -62,6 +62,27 @@ class TransparencyTest {
         assertEquals(0.63955188, t.doubleColumn("embedding_scaled").getDouble(0), 1e-8);
     }
 
+    @Test
+    void paperModeLeavesSmallCategoriesEmptyAndScalesWithEpsilon() {
+        // parts: a (10 positives, emb 0.2, lex 0.1), b (4 positives: NaN in paper mode), c (8, 0.6, 0.5), d (6, 0.4, NaN lexicon)
+        List<Transparency.Part> parts = List.of(new Transparency.Part("a", 10, 0.2, 0.1), new Transparency.Part("b", 4, 0.9, 0.9),
+                new Transparency.Part("c", 8, 0.6, 0.5), new Transparency.Part("d", 6, 0.4, Double.NaN));
+        Table p = Transparency.table(parts, org.emogap.RunMode.PAPER);
+        double[] emb = p.doubleColumn("embedding_scaled").asDoubleArray(), score = p.doubleColumn("score").asDoubleArray();
+        // embedding over a, c, d: min 0.2, max 0.6: (x − 0.2) / (0.4 + 1e-12)
+        assertEquals(0.0, emb[0], 0);
+        assertTrue(Double.isNaN(emb[1]) && Double.isNaN(score[1]));
+        assertEquals(0.4 / (0.4 + 1e-12), emb[2], 1e-15);
+        assertEquals(0.2 / (0.4 + 1e-12), emb[3], 1e-15);
+        // lexicon over a, c: (0.5 − 0.1) / (0.4 + 1e-12) for c; d has no lexicon part, so its score is its embedding part alone
+        assertEquals((0.4 / (0.4 + 1e-12) + 0.4 / (0.4 + 1e-12)) / 2, score[2], 1e-15);
+        assertEquals(emb[3], score[3], 0);
+        // the emogap mode keeps b and leaves d's score empty
+        Table e = Transparency.table(parts, org.emogap.RunMode.EMOGAP);
+        assertFalse(Double.isNaN(e.doubleColumn("score").getDouble(1)));
+        assertTrue(Double.isNaN(e.doubleColumn("score").getDouble(3)));
+    }
+
     static Table categoryRows(Object[][] rows) {
         StringColumn m = StringColumn.create("model"), temp = StringColumn.create("temperature"),
                 lv = StringColumn.create("agreement_level"), lab = StringColumn.create("label");
