@@ -10,25 +10,22 @@ import java.util.Locale;
  * clip at 0, renormalise (a row clipped to all zeros becomes uniform, as everywhere in emogap).
  */
 public final class BiasCorrection implements Calibrator {
-    private final boolean rawTargets;
+    private final Targets targets;
 
     /** Fitted against the normalised human distribution (emogap). */
     public BiasCorrection() {
-        this(false);
+        this(Targets.NORMALISED);
     }
 
-    /**
-     * @param rawTargets fit against the human rows as given, the raw per-label rater shares, as the
-     *                   authors' script does (paper mode); only the model side is normalised
-     */
-    public BiasCorrection(boolean rawTargets) {
-        this.rawTargets = rawTargets;
+    /** Fitted against the given targets ({@link Targets#RAW_SHARES} in paper mode). */
+    public BiasCorrection(Targets targets) {
+        this.targets = java.util.Objects.requireNonNull(targets, "targets");
     }
 
     @Override public String name() { return "bias"; }
 
     @Override public Fit fit(double[] model, double[] human, int k) {
-        double[][] mh = rawTargets ? Rows.normalizedModelRawHuman(model, human, k) : Rows.normalizedPair(model, human, k);
+        double[][] mh = targets.pair(model, human, k);
         double[] mm = Rows.columnMeans(mh[0], k), hm = Rows.columnMeans(mh[1], k);
         double[] bias = new double[k];
         for (int j = 0; j < k; j++) bias[j] = mm[j] - hm[j];

@@ -21,10 +21,13 @@ public final class Calibrators {
     public static Calibrator chain(Calibrator first, Calibrator second) { return new Chain(first, second); }
 
     /** Bias correction as a mode fits it: against the raw rater shares in the paper mode. */
-    public static Calibrator bias(RunMode mode) { return new BiasCorrection(mode.paper()); }
+    public static Calibrator bias(RunMode mode) { return new BiasCorrection(targets(mode)); }
 
     /** Isotonic regression as a mode fits it: against the raw rater shares in the paper mode. */
-    public static Calibrator isotonic(RunMode mode) { return new IsotonicCalibration(mode.paper()); }
+    public static Calibrator isotonic(RunMode mode) { return new IsotonicCalibration(targets(mode)); }
+
+    /** The targets a mode fits bias and isotonic against. */
+    public static Targets targets(RunMode mode) { return mode.paper() ? Targets.RAW_SHARES : Targets.NORMALISED; }
 
     /** The paper's three methods, in its order. */
     public static List<Calibrator> paper() { return paper(RunMode.EMOGAP); }

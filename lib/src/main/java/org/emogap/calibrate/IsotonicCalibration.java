@@ -12,25 +12,22 @@ import java.util.Locale;
  * label and the row renormalised.
  */
 public final class IsotonicCalibration implements Calibrator {
-    private final boolean rawTargets;
+    private final Targets targets;
 
     /** Fitted against the normalised human distribution (emogap). */
     public IsotonicCalibration() {
-        this(false);
+        this(Targets.NORMALISED);
     }
 
-    /**
-     * @param rawTargets fit against the human rows as given, the raw per-label rater shares, as the
-     *                   authors' script does (paper mode); only the model side is normalised
-     */
-    public IsotonicCalibration(boolean rawTargets) {
-        this.rawTargets = rawTargets;
+    /** Fitted against the given targets ({@link Targets#RAW_SHARES} in paper mode). */
+    public IsotonicCalibration(Targets targets) {
+        this.targets = java.util.Objects.requireNonNull(targets, "targets");
     }
 
     @Override public String name() { return "isotonic"; }
 
     @Override public Fit fit(double[] model, double[] human, int k) {
-        double[][] mh = rawTargets ? Rows.normalizedModelRawHuman(model, human, k) : Rows.normalizedPair(model, human, k);
+        double[][] mh = targets.pair(model, human, k);
         int n = mh[0].length / k;
         Isotonic[] maps = new Isotonic[k];
         double[] x = new double[n], y = new double[n];
