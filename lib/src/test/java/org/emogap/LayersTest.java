@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class LayersTest {
     static final List<String> ORDER = List.of("dist", "stats", "io", "data", "judgment", "llm", "encoder", "lexicon", "sim",
-            "compare", "calibrate", "whatif", "notebook");
+            "compare", "calibrate", "whatif", "findings", "notebook");
     static final Path MAIN = Path.of("src/main/java/org/emogap");
     static final Pattern REF = Pattern.compile("org\\.emogap\\.([a-z]+)\\.[A-Z]");
 

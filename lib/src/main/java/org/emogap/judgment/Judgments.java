@@ -84,14 +84,17 @@ public final class Judgments {
     public static List<Judgment> read(Path file) {
         List<Judgment> out = new ArrayList<>();
         TextLines.forEach(file, (n, line) -> {
-            if (line.isBlank()) return;
-            try {
-                out.add(fromJson(JSON.readTree(line)));
-            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-                throw new DataFileException(file, n, "not a judgment: " + e.getMessage(), e);
-            }
+            if (!line.isBlank()) out.add(parse(file, n, line));
         });
         return out;
+    }
+
+    private static Judgment parse(Path file, long lineNumber, String line) {
+        try {
+            return fromJson(JSON.readTree(line));
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            throw new DataFileException(file, lineNumber, "not a judgment: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -133,6 +136,31 @@ public final class Judgments {
 
     private static String base(String model) {
         return model.substring(0, model.length() - PAPER_SUFFIX.length());
+    }
+
+    /**
+     * The annotators of a dataset as this run's mode reads them, model id → kind, from the first
+     * line of each judgments file (cheap: nothing else is parsed). None yet gives an empty map.
+     */
+    public static Map<String, String> annotators(Path root, String dataset) {
+        Path dir = root.resolve(dataset);
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (!Files.isDirectory(dir)) return out;
+        List<Judgment> first = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Iterator<Path> it = files.filter(p -> p.toString().endsWith(".jsonl")).sorted().iterator(); it.hasNext(); ) {
+                Path f = it.next();
+                String line;
+                try (var r = Files.newBufferedReader(f)) {
+                    line = r.readLine();
+                }
+                if (line != null && !line.isBlank()) first.add(parse(f, 1, line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        for (Judgment j : forMode(first, Project.mode())) out.put(j.model(), j.kind());
+        return out;
     }
 
     /** Reads every judgments file of a dataset, files in name order, both modes' variants included. */
