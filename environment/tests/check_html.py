@@ -1,7 +1,8 @@
 """Opens executed notebooks in headless Chromium, as a reader would, and checks what is drawn.
 
 For each HTML file: every emogap chart div must contain a drawn plotly <svg> with a title, and
-every emogap table must be present. A screenshot of each page is saved beside it (<name>.png).
+both axis titles when it has axes; every emogap table must have at least one row; no cell may
+have written to stderr or failed. A screenshot of each page is saved beside it (<name>.png).
 Usage: check_html.py results/html/00-environment.html [...]
 """
 import html.parser
@@ -41,37 +42,58 @@ class Drawn(html.parser.HTMLParser):
 
     def __init__(self):
         super().__init__()
-        self.charts = {}      # id -> {"svg": bool, "title": str}
+        self.charts = {}      # id -> {"svg": bool, "title": str, "axes": bool, "xtitle": str, "ytitle": str}
         self.tables = 0
+        self.empty_tables = 0
+        self.stderr = 0
         self.stack = []       # open elements: (tag, chart id or None)
         self.in_title = None
+        self.in_axis = None   # (chart id, "xtitle" or "ytitle")
+        self.table_rows = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         chart = None
+        classes = (a.get("class") or "").split()
         if tag == "div" and (a.get("id") or "").startswith("emogap_chart_"):
             chart = a["id"]
-            self.charts[chart] = {"svg": False, "title": ""}
+            self.charts[chart] = {"svg": False, "title": "", "axes": False, "xtitle": "", "ytitle": ""}
         owner = chart or next((c for _, c in reversed(self.stack) if c), None)
         if owner and tag == "svg":
             self.charts[owner]["svg"] = True
-        if owner and "gtitle" in (a.get("class") or "").split():
+        if owner and "gtitle" in classes:
             self.in_title = owner
-        if tag == "div" and "emogap-table" in (a.get("class") or "").split():
+        if owner and any(c.startswith("xaxislayer") for c in classes):
+            self.charts[owner]["axes"] = True
+        if owner and tag == "text" and ("xtitle" in classes or "ytitle" in classes):
+            self.in_axis = (owner, "xtitle" if "xtitle" in classes else "ytitle")
+        if tag == "div" and "emogap-table" in classes:
             self.tables += 1
+            self.table_rows = 0
+        if tag == "tr" and self.table_rows is not None and any(t == "tbody" for t, _ in self.stack):
+            self.table_rows += 1
+        if a.get("data-mime-type") == "application/vnd.jupyter.stderr":
+            self.stderr += 1
         if tag not in VOID:
             self.stack.append((tag, owner))
 
     def handle_endtag(self, tag):
+        if tag == "table" and self.table_rows is not None:
+            if self.table_rows == 0:
+                self.empty_tables += 1
+            self.table_rows = None
         if any(t == tag for t, _ in self.stack):
             while self.stack and self.stack.pop()[0] != tag:
                 pass
         if tag == "text":
             self.in_title = None
+            self.in_axis = None
 
     def handle_data(self, data):
         if self.in_title:
             self.charts[self.in_title]["title"] += data
+        if self.in_axis:
+            self.charts[self.in_axis[0]][self.in_axis[1]] += data
 
 
 def check(page):
@@ -88,6 +110,12 @@ def check(page):
             problems.append(f"{page}: chart {cid} was not drawn (no svg inside its div)")
         elif not c["title"].strip():
             problems.append(f"{page}: chart {cid} has no visible title")
+        elif c["axes"] and not (c["xtitle"].strip() and c["ytitle"].strip()):
+            problems.append(f"{page}: chart {cid} ({c['title'].strip()}) lacks an axis title (x: '{c['xtitle'].strip()}', y: '{c['ytitle'].strip()}')")
+    if parser.empty_tables:
+        problems.append(f"{page}: {parser.empty_tables} table(s) with no rows (a section with nothing to show says so in a sentence)")
+    if parser.stderr:
+        problems.append(f"{page}: {parser.stderr} output(s) written to stderr or raised an error")
     shot = os.path.splitext(page)[0] + ".png"
     run(page, f"--screenshot={shot}", "--window-size=1280,4000")
     titles = "; ".join(c["title"].strip() for c in parser.charts.values())

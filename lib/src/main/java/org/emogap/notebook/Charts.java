@@ -10,9 +10,12 @@ import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.HoverLabel;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.BoxTrace;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
+import tech.tablesaw.plotly.traces.HistogramTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -83,7 +86,8 @@ public final class Charts {
         }
         Trace heat = HeatmapTrace.builder(labels.toArray(), models.toArray(), z).build();
         Layout layout = Layout.builder("Model − human rate per category (positive: the model picks it more often)")
-                .height(Math.max(300, 120 + 40 * models.size())).margin(tech.tablesaw.plotly.components.Margin.builder().left(200).bottom(120).build())
+                .height(Math.max(300, 120 + 40 * models.size())).margin(Margin.builder().left(200).bottom(120).build())
+                .xAxis(Axis.builder().title("category").build()).yAxis(Axis.builder().title("annotator").build())
                 .build();
         return new Figure(layout, heat);
     }
@@ -138,8 +142,46 @@ public final class Charts {
                     y, t.doubleColumn("ci_low").asDoubleArray(), t.doubleColumn("ci_high").asDoubleArray()));
         }
         Layout layout = Layout.builder("Human noise floors of " + metric + " by agreement level (95% bootstrap CI)")
-                .barMode(Layout.BarMode.GROUP).yAxis(Axis.builder().title("mean " + metric).build()).build();
+                .barMode(Layout.BarMode.GROUP).xAxis(Axis.builder().title("agreement level").build())
+                .yAxis(Axis.builder().title("mean " + metric).build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /** Bars of several numeric columns over the categories of one column, grouped, both axes titled. */
+    public static Figure groupedBars(String title, Table t, String category, String xTitle, String yTitle, String... columns) {
+        Object[] x = t.stringColumn(category).asObjectArray();
+        Trace[] traces = new Trace[columns.length];
+        for (int i = 0; i < columns.length; i++) traces[i] = BarTrace.builder(x, t.numberColumn(columns[i]).asDoubleArray()).name(columns[i]).build();
+        Layout layout = Layout.builder(title).barMode(Layout.BarMode.GROUP)
+                .xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build()).build();
+        return new Figure(layout, traces);
+    }
+
+    /**
+     * Horizontal bars, one per category in the table's order (the last row on top), with a left
+     * margin wide enough for the longest category name, so no label is clipped.
+     */
+    public static Figure horizontalBars(String title, Table t, String category, String value, String xTitle, String yTitle) {
+        Object[] y = t.stringColumn(category).asObjectArray();
+        int longest = t.stringColumn(category).asList().stream().mapToInt(String::length).max().orElse(10);
+        Trace bars = BarTrace.builder(y, t.numberColumn(value).asDoubleArray()).orientation(BarTrace.Orientation.HORIZONTAL).name(value).build();
+        Layout layout = Layout.builder(title).height(Math.max(300, 80 + 18 * y.length)).margin(Margin.builder().left(40 + 8 * longest).build())
+                .xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build()).build();
+        return new Figure(layout, bars);
+    }
+
+    /** A histogram of one numeric column, both axes titled. */
+    public static Figure histogram(String title, Table t, String column, String xTitle, String yTitle) {
+        Trace h = HistogramTrace.builder(t.numberColumn(column).asDoubleArray()).name(column).build();
+        Layout layout = Layout.builder(title).xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build()).build();
+        return new Figure(layout, h);
+    }
+
+    /** Box plots of a numeric column per group, both axes titled. */
+    public static Figure box(String title, Table t, String group, String value, String xTitle, String yTitle) {
+        Trace b = BoxTrace.builder(t.stringColumn(group), t.numberColumn(value)).name(value).build();
+        Layout layout = Layout.builder(title).xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build()).build();
+        return new Figure(layout, b);
     }
 
     /** The floor's mean of a metric at a level from the noise_floor table (NaN when absent). */

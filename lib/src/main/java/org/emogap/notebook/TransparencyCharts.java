@@ -27,6 +27,7 @@ public final class TransparencyCharts {
         Trace score = BarTrace.builder(cats, t.doubleColumn("score").asDoubleArray()).name("score").build();
         Layout layout = Layout.builder("Lexical transparency per category (min–max scaled over categories)")
                 .barMode(Layout.BarMode.GROUP).margin(Margin.builder().bottom(120).build())
+                .xAxis(Axis.builder().title("category, most transparent first").build())
                 .yAxis(Axis.builder().title("scaled value (0–1)").build()).build();
         return new Figure(layout, emb, lex, score);
     }

@@ -69,7 +69,8 @@ public final class VadCharts {
         byRun(modelVad, "sd_model", null).forEach((label, values) ->
                 traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, values).name(label).build()));
         Layout layout = Layout.builder().title("SD of per-text means (compression)").barMode(Layout.BarMode.GROUP)
-                .height(400).width(600).yAxis(Axis.builder().title("SD of means").build()).build();
+                .height(400).width(600).xAxis(Axis.builder().title("dimension").build())
+                .yAxis(Axis.builder().title("SD of means").build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
     }
 
@@ -86,7 +87,7 @@ public final class VadCharts {
         byRun(wasserstein, "wasserstein", "all").forEach((label, values) ->
                 traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, values).name(label).build()));
         Layout layout = Layout.builder().title("Wasserstein-1 to the human rating histogram (rating points)")
-                .barMode(Layout.BarMode.GROUP).height(400).width(650)
+                .barMode(Layout.BarMode.GROUP).height(400).width(650).xAxis(Axis.builder().title("dimension").build())
                 .yAxis(Axis.builder().title("mean W1 per text").build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
     }
@@ -105,7 +106,8 @@ public final class VadCharts {
         runs.forEach((label, values) -> traces.add(BarTrace.builder(groups.get(label).toArray(String[]::new),
                 values.stream().mapToDouble(v -> v[0]).toArray()).name(label).build()));
         Layout layout = Layout.builder().title(dimension + ": Pearson r by human agreement").barMode(Layout.BarMode.GROUP)
-                .height(400).width(600).yAxis(Axis.builder().title("Pearson r").build()).build();
+                .height(400).width(600).xAxis(Axis.builder().title("rater agreement of the texts").build())
+                .yAxis(Axis.builder().title("Pearson r").build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
     }
 
