@@ -1,5 +1,11 @@
 package org.emogap.notebook;
 
+import org.emogap.Project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,7 +14,9 @@ import java.util.Map;
 /**
  * A progress bar for long work: done/total, rate, ETA and optional extra facts (errors, spend).
  * Under a kernel it is one display that updates in place (at most a few times a second); in text
- * mode it prints a line every 10%. Thread-safe: workers call {@link #advance} concurrently.
+ * mode it prints a line every 10%. When {@code EMOGAP_PROGRESS_FILE} is set, the same line also
+ * goes to that file for the terminal of {@code environment/run-notebooks}. Thread-safe: workers
+ * call {@link #advance} concurrently.
  */
 public final class Progress implements AutoCloseable {
     private static final long MIN_UPDATE_NANOS = 250_000_000L;
@@ -18,7 +26,7 @@ public final class Progress implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final String displayId;
     private long done;
-    private long lastUpdate;
+    private long lastUpdate, lastFileUpdate;
     private int lastTextDecile = -1;
     private String extra = "";
     private boolean closed;
@@ -61,6 +69,10 @@ public final class Progress implements AutoCloseable {
 
     private void refresh(boolean force) {
         long now = System.nanoTime();
+        if (force || now - lastFileUpdate >= MIN_UPDATE_NANOS || done >= total) {
+            lastFileUpdate = now;
+            toProgressFile(plain());
+        }
         if (displayId != null) {
             if (force || now - lastUpdate >= MIN_UPDATE_NANOS || done >= total) {
                 lastUpdate = now;
@@ -72,6 +84,24 @@ public final class Progress implements AutoCloseable {
                 lastTextDecile = decile;
                 Show.out().println(plain());
             }
+        }
+    }
+
+    /**
+     * Also writes the line for a terminal: when {@code EMOGAP_PROGRESS_FILE} names a file (the
+     * notebook runner sets it), the current line replaces its content, so {@code run-notebooks}
+     * can show the same progress in place while the notebook runs. A failure to write is ignored:
+     * progress must never stop the work.
+     */
+    private static void toProgressFile(String line) {
+        String f = Project.setting("EMOGAP_PROGRESS_FILE", null);
+        if (f == null) return;
+        try {
+            Path target = Path.of(f), tmp = Path.of(f + ".tmp");
+            Files.writeString(tmp, line + "\n");
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // the terminal misses one update; the notebook shows it anyway
         }
     }
 
