@@ -82,4 +82,20 @@ class HeadsTest {
         assertArrayEquals(new boolean[]{false, true, true}, Classification.labelsAbove(new double[]{0.1, 0.3, 0.6}, 0.25));
         assertArrayEquals(new boolean[]{false, false, true}, Classification.labelsAbove(new double[]{0.1, 0.3, 0.6}, 0.9), "top label always");
     }
+
+    @Test void headEncodersDefaultToTwoAndFollowTheSetting() {
+        assertEquals(java.util.List.of(Encoders.MINILM_Q, Encoders.BGE_SMALL_Q), Heads.encoders(0));
+        assertEquals(java.util.List.of(Encoders.MINILM_Q), Heads.encoders(200));
+        try {
+            System.setProperty("emogap.head.encoders", "all");
+            assertEquals(Encoders.IDS, Heads.encoders(0));
+            System.setProperty("emogap.head.encoders", Encoders.BGE_SMALL_Q);
+            assertEquals(java.util.List.of(Encoders.BGE_SMALL_Q), Heads.encoders(200));
+            System.setProperty("emogap.head.encoders", "no-such-encoder");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Heads.encoders(0));
+            assertTrue(e.getMessage().contains("no-such-encoder"), e.getMessage());
+        } finally {
+            System.clearProperty("emogap.head.encoders");
+        }
+    }
 }
