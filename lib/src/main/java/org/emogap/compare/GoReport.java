@@ -303,12 +303,13 @@ public final class GoReport {
     /**
      * k-means (k = 4, standardised features) of the categories on their pooled-model profile:
      * mean human rate, mean model rate and mean Spearman agreement over the pooled models (just
-     * the human rate when there are no models; a model whose ρ is undefined is left out of the mean
+     * the human rate when there are no models; reference annotators are left out; a model whose ρ is undefined is left out of the mean
      * and counted in {@code n_spearman_undefined}). Returns label, the features, that count and the cluster.
      */
     public Table categoryClusters(int k) {
         Table c = categoryAgreement.where(categoryAgreement.stringColumn("agreement_level").isEqualTo("all")
-                .and(categoryAgreement.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)));
+                .and(categoryAgreement.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL))
+                .and(categoryAgreement.stringColumn("kind").isNotEqualTo(References.KIND)));
         List<String> labels = human.labels();
         int n = labels.size();
         double[] hr = new double[n], mr = new double[n], rho = new double[n];

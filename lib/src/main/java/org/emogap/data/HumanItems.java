@@ -98,6 +98,30 @@ public record HumanItems(List<String> labels, String[] ids, double[] rates, int[
         return m;
     }
 
+    /**
+     * These items restricted to the given ids, in this set's order (ids not here are ignored);
+     * the core-set name gets a {@code +<label>} suffix so every table says which subset it is.
+     */
+    public HumanItems select(java.util.Collection<String> keep, String label) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(keep);
+        int k = k();
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) if (wanted.contains(ids[i])) rows.add(i);
+        String[] id = new String[rows.size()], agr = new String[rows.size()];
+        double[] r = new double[rows.size() * k];
+        int[] nr = new int[rows.size()];
+        byte[][] rt = new byte[rows.size()][];
+        for (int q = 0; q < rows.size(); q++) {
+            int i = rows.get(q);
+            id[q] = ids[i];
+            agr[q] = agreement[i];
+            nr[q] = nRaters[i];
+            rt[q] = ratings[i];
+            System.arraycopy(rates, i * k, r, q * k, k);
+        }
+        return new HumanItems(labels, id, r, nr, agr, rt, raterSource, coreSet + "+" + label);
+    }
+
     /** Raters who ticked label j of item i (rates are shares of whole raters, so rounding is exact). */
     public int count(int i, int j) {
         return (int) Math.round(rates[i * k() + j] * nRaters[i]);

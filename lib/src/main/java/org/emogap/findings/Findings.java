@@ -1,6 +1,5 @@
 package org.emogap.findings;
 
-import org.emogap.dist.Divergences;
 import org.emogap.stats.Bootstrap;
 import org.emogap.stats.Correlations;
 import tech.tablesaw.api.DoubleColumn;
@@ -42,7 +41,7 @@ public final class Findings {
 
     private final Path results;
     private final long seed;
-    private final ResultRows summary, levels, tests, items, distributions, calibration, variants, vad;
+    private final ResultRows summary, levels, tests, items, calibration, variants, vad;
 
     private Findings(Path results, long seed) {
         this.results = results;
@@ -51,7 +50,6 @@ public final class Findings {
         levels = ResultRows.read(results.resolve("goemotions/agreement_levels.csv"));
         tests = ResultRows.read(results.resolve("goemotions/tests.csv"));
         items = ResultRows.read(results.resolve("goemotions/item_metrics.csv"));
-        distributions = ResultRows.read(results.resolve("goemotions/distributions.csv"));
         calibration = ResultRows.read(results.resolve("goemotions/calibration.csv"));
         variants = ResultRows.read(results.resolve("goemotions/lexicon_variants.csv"));
         vad = ResultRows.read(results.resolve("emobank/model_vad.csv"));
@@ -93,8 +91,9 @@ public final class Findings {
 
     // ---------------------------------------------------------------- helpers
 
+    /** The pooled rows of the annotators (the reference rows, uniform and label prior, left out). */
     private List<Map<String, String>> pooled() {
-        return summary.where("temperature", "pooled").rows();
+        return summary.where("temperature", "pooled").where(r -> !"reference".equals(r.get("kind"))).rows();
     }
 
     private static String who(Map<String, String> r) {
@@ -144,23 +143,10 @@ public final class Findings {
                 (int) num(best, "n_items"), who(zs), all ? Finding.SUPPORTED : Finding.CONTRADICTED, rule, reading);
     }
 
-    /** Mean JSD between the human distributions of the given items and the uniform distribution. */
+    /** Mean JSD of the uniform reference annotator ({@code reference:uniform}) over the given items; NaN without it. */
     private double uniformJsd(Set<String> ids) {
-        double s = 0;
-        int n = 0;
-        for (Map<String, String> r : distributions.where("model", "human").rows()) {
-            if (!ids.contains(r.get("item_id"))) continue;
-            List<Double> h = new ArrayList<>();
-            for (var e : r.entrySet()) {
-                if (List.of("model", "temperature", "item_id", "rater_source", "core_set").contains(e.getKey())) continue;
-                h.add(ResultRows.num(r, e.getKey()));
-            }
-            double[] hv = h.stream().mapToDouble(Double::doubleValue).toArray(), u = new double[hv.length];
-            java.util.Arrays.fill(u, 1.0 / hv.length);
-            s += Divergences.jsd(hv, u);
-            n++;
-        }
-        return n == 0 ? Double.NaN : s / n;
+        Map<String, Double> u = itemValues("reference:uniform", "jsd");
+        return ids.stream().filter(u::containsKey).mapToDouble(u::get).average().orElse(Double.NaN);
     }
 
     Finding labelsNotDistributions() {
