@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,13 +36,18 @@ public final class Charts {
 
     private Charts() {}
 
+    /** Bars resting on fewer items than this are left out of the charts (and named in {@link #thinBars}). */
+    public static final int MIN_BAR_ITEMS = 10;
+
     /**
      * Mean JSD per agreement level, one bar per model (pooled rows) with its bootstrap 95% CI as
-     * error bars, and the split-half and finite-sample noise floors as dashed lines.
+     * error bars, and the split-half and finite-sample noise floors as dashed lines. A bar resting
+     * on fewer than {@link #MIN_BAR_ITEMS} items is left out; {@link #thinBars} says which.
      */
     public static Figure jsdByAgreement(Table agreementLevels, Table noiseFloor) {
         List<Trace> traces = new ArrayList<>();
-        Table pooled = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL));
+        Table pooled = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)
+                .and(agreementLevels.intColumn("n_items").isGreaterThanOrEqualTo(MIN_BAR_ITEMS)));
         for (String model : distinct(pooled.stringColumn("model"))) {
             Table t = pooled.where(pooled.stringColumn("model").isEqualTo(model));
             String[] x = t.stringColumn("agreement_level").asObjectArray();
@@ -130,6 +136,21 @@ public final class Charts {
                 .xAxis(Axis.builder().title("top-1 hit rate").range(0, 1).build())
                 .yAxis(Axis.builder().title("mean JSD (bits)").build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
+    }
+
+    /**
+     * A sentence naming the (model, level) bars {@link #jsdByAgreement} leaves out for resting on
+     * fewer than {@link #MIN_BAR_ITEMS} items, or "" when there are none.
+     */
+    public static String thinBars(Table agreementLevels) {
+        Table t = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)
+                .and(agreementLevels.intColumn("n_items").isLessThan(MIN_BAR_ITEMS)));
+        if (t.rowCount() == 0) return "";
+        Map<String, Integer> byLevel = new java.util.TreeMap<>();
+        for (int r = 0; r < t.rowCount(); r++) byLevel.merge(t.stringColumn("agreement_level").get(r) + " (n = " + t.intColumn("n_items").get(r) + ")", 1, Integer::sum);
+        return "Left out of the chart for resting on fewer than " + MIN_BAR_ITEMS + " items: " + byLevel.entrySet().stream()
+                .map(e -> e.getValue() + " annotator bar(s) at " + e.getKey().replace('_', ' ')).collect(java.util.stream.Collectors.joining(", "))
+                + "; their numbers are in the table, to be read as a handful of items.";
     }
 
     /** The noise floors alone, per agreement level (the human side, shown when no model is there). */
