@@ -54,25 +54,40 @@ final class TableHtml {
     private static void row(StringBuilder h, Table t, int r) {
         h.append("<tr><th>").append(r).append("</th>");
         for (Column<?> c : t.columns()) {
-            String cell = c instanceof DoubleColumn d ? number(d.getDouble(r)) : c.getString(r);
+            String cell = c instanceof DoubleColumn d ? number(d.getDouble(r), isPValue(c.name())) : c.getString(r);
             h.append("<td>").append(Html.escape(cell)).append("</td>");
         }
         h.append("</tr>");
     }
 
     /**
-     * A double as a reader wants it in a table: whole numbers without decimals, others with four
-     * decimals (trailing zeros dropped), tiny ones in scientific notation. Only the display is
-     * rounded; result files keep every digit.
+     * A double as a reader wants it in a table: whole numbers without decimals, others with three
+     * decimals (trailing zeros dropped); below 0.001, three significant digits written out
+     * (0.000994, a share is never in scientific notation) down to 1e-6, and scientific notation
+     * beyond that or for p-values, whose smallness is the point. Only the display is rounded;
+     * result files keep every digit.
      */
     static String number(double v) {
+        return number(v, false);
+    }
+
+    /** As {@link #number(double)}; {@code pValue} writes small values in scientific notation. */
+    static String number(double v, boolean pValue) {
         if (Double.isNaN(v)) return "";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         double a = Math.abs(v);
         if (a >= 1e-3 && a < 1e9) {
-            return new BigDecimal(String.format(Locale.ROOT, "%.4f", v)).stripTrailingZeros().toPlainString();
+            return new BigDecimal(String.format(Locale.ROOT, "%.3f", v)).stripTrailingZeros().toPlainString();
         }
-        return String.format(Locale.ROOT, "%.3e", v);
+        if (a < 1e-3 && a >= 1e-6 && !pValue) {
+            return new BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.2e", v);
+    }
+
+    /** Columns that hold p-values: {@code p}, {@code p_…}, {@code …_p}. */
+    static boolean isPValue(String column) {
+        return column.equals("p") || column.startsWith("p_") || column.endsWith("_p");
     }
 }

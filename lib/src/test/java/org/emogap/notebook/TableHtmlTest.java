@@ -16,7 +16,7 @@ class TableHtmlTest {
         Table t = Table.create("demo", StringColumn.create("who", "<b>a</b>", "b"), DoubleColumn.create("x", 0.123456, 2.0));
         String html = TableHtml.html(t, 20);
         assertTrue(html.contains("&lt;b&gt;a&lt;/b&gt;"), html);
-        assertTrue(html.contains("<td>0.1235</td>"), html);
+        assertTrue(html.contains("<td>0.123</td>"), html); // three decimals on screen
         assertTrue(html.contains("<td>2</td>"), html);
         assertTrue(html.contains("2 rows × 2 columns"), html);
         assertFalse(html.contains("…"));
@@ -34,8 +34,13 @@ class TableHtmlTest {
 
     @Test
     void numbersAreRoundedForReadingOnly() {
-        assertEquals("0.2365", TableHtml.number(0.23645279766002797));
-        assertEquals("1.370e-05", TableHtml.number(1.37e-5));
+        assertEquals("0.236", TableHtml.number(0.23645279766002797));
+        assertEquals("0.0000137", TableHtml.number(1.37e-5));          // a share, written out
+        assertEquals("0.000994", TableHtml.number(9.945e-4));
+        assertEquals("1.37e-05", TableHtml.number(1.37e-5, true));     // a p-value
+        assertEquals("4.00e-28", TableHtml.number(4e-28));
+        assertTrue(TableHtml.isPValue("p") && TableHtml.isPValue("p_bonferroni") && TableHtml.isPValue("entropy_spearman_p"));
+        assertFalse(TableHtml.isPValue("top1_hit_rate"));
         assertEquals("-3", TableHtml.number(-3.0));
         assertEquals("", TableHtml.number(Double.NaN));
         assertEquals("0.5", TableHtml.number(0.5));
