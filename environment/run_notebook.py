@@ -94,6 +94,22 @@ class Terminal:
             sys.stdout.flush()
 
 
+def slowest(nb, steps, n=3, at_least=2.0):
+    """The n slowest code cells that took at least `at_least` seconds, from nbclient's timing metadata."""
+    from datetime import datetime
+    out = []
+    for i, c in enumerate(nb.cells):
+        t = c.get("metadata", {}).get("execution", {})
+        a, b = t.get("iopub.execute_input"), t.get("shell.execute_reply")
+        if c.cell_type != "code" or not a or not b:
+            continue
+        secs = (datetime.fromisoformat(b.replace("Z", "+00:00")) - datetime.fromisoformat(a.replace("Z", "+00:00"))).total_seconds()
+        if secs >= at_least:
+            out.append((secs, i))
+    out.sort(reverse=True)
+    return [f"{secs:.1f}s in cell {i} ({steps[i] or 'top'})" for secs, i in out[:n]]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("notebook")
@@ -135,6 +151,9 @@ def main():
         for f in (progress_file, progress_file + ".tmp"):
             if os.path.exists(f):
                 os.remove(f)
+    slow = slowest(nb, steps)
+    if slow:
+        print("  slowest cells: " + "; ".join(slow), flush=True)
     body, _ = HTMLExporter().from_notebook_node(nb)
     os.makedirs(os.path.dirname(os.path.abspath(args.html)), exist_ok=True)
     with open(args.html, "w", encoding="utf-8") as f:

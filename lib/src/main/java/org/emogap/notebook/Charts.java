@@ -1,5 +1,6 @@
 package org.emogap.notebook;
 
+import org.emogap.compare.ItemViews;
 import org.emogap.data.Agreement;
 import org.emogap.judgment.Temperature;
 import tech.tablesaw.api.DoubleColumn;
@@ -203,6 +204,17 @@ public final class Charts {
         Trace b = BoxTrace.builder(t.stringColumn(group), t.numberColumn(value)).name(value).build();
         Layout layout = Layout.builder(title).xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build()).build();
         return new Figure(layout, b);
+    }
+
+    /** One item: the human and the model share of its top labels, side by side. */
+    public static Figure itemDistribution(ItemViews.View v, String model, int topLabels) {
+        List<Integer> top = v.topLabels(topLabels);
+        Object[] x = top.stream().map(j -> v.labels()[j]).toArray();
+        double[] h = top.stream().mapToDouble(j -> v.human()[j]).toArray(), m = top.stream().mapToDouble(j -> v.model()[j]).toArray();
+        Layout layout = Layout.builder(v.why() + ": " + v.itemId() + String.format(Locale.ROOT, " (JSD %.2f)", v.jsd()))
+                .barMode(Layout.BarMode.GROUP).height(300).width(560)
+                .xAxis(Axis.builder().title("label (top " + top.size() + ")").build()).yAxis(Axis.builder().title("share").range(0, 1).build()).build();
+        return new Figure(layout, BarTrace.builder(x, h).name("humans").build(), BarTrace.builder(x, m).name(model).build());
     }
 
     /** The floor's mean of a metric at a level from the noise_floor table (NaN when absent). */
