@@ -3,10 +3,13 @@
 For each HTML file: every emogap chart div must contain a drawn plotly <svg> with a title, and
 both axis titles when it has axes; every emogap table must have at least one row; no cell may
 have written to stderr or failed. A screenshot of each page is saved beside it (<name>.png).
-Usage: check_html.py results/html/00-environment.html [...]
+With --index FOLDER, also checks that folder's index page: it exists, links every NN-*.html in
+the folder (and no missing file), and has the run's settings and a findings section.
+Usage: check_html.py [--index results/html] results/html/00-environment.html [...]
 """
 import html.parser
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -123,8 +126,38 @@ def check(page):
     return problems
 
 
-def main(pages):
-    problems = [p for page in pages for p in check(page)]
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.hrefs.append(dict(attrs).get("href", ""))
+
+
+def check_index(folder):
+    index = os.path.join(folder, "index.html")
+    if not os.path.isfile(index):
+        return [f"{folder}: no index.html"]
+    text = open(index, encoding="utf-8").read()
+    parser = Links()
+    parser.feed(text)
+    pages = sorted(f for f in os.listdir(folder) if re.fullmatch(r"\d\d-.*\.html", f))
+    problems = [f"{index}: does not link {p}" for p in pages if p not in parser.hrefs]
+    problems += [f"{index}: links {h}, which does not exist" for h in parser.hrefs if not os.path.isfile(os.path.join(folder, h))]
+    for needed in ("This run", "Notebooks", "Findings"):
+        if f"<h2>{needed}</h2>" not in text:
+            problems.append(f"{index}: no '{needed}' section")
+    if not problems:
+        print(f"{index}: links all {len(pages)} notebooks")
+    return problems
+
+
+def main(args):
+    folders = [args[i + 1] for i, a in enumerate(args) if a == "--index"]
+    pages = [a for i, a in enumerate(args) if a != "--index" and (i == 0 or args[i - 1] != "--index")]
+    problems = [p for f in folders for p in check_index(f)] + [p for page in pages for p in check(page)]
     for p in problems:
         print("FAIL:", p, file=sys.stderr)
     return 1 if problems else 0
