@@ -7,8 +7,15 @@ shuffle, re-implemented here), the raw per-label rater shares as targets, JSD on
 rows, and the summary as the mean over folds. Exits 1 when a change_pct differs by more than
 0.01 percentage points.
 
-Usage: check_paper_calibration.py PAPER_RESULTS JUDGMENTS_ROOT EMOTIONS_TXT RAW_CSV[,RAW_CSV...]
+With --lexicon SCRIPT (the authors' lexical_transparency.py), it also recomputes the paper
+lexicon's coverage per category by the authors' own rule — the dictionary literal parsed by
+Python itself, `any(word.lower() in text.lower() for word in words)` over the core-set texts
+that at least one rater gave the category — and compares it with `lexicon_coverage.csv`
+(`coverage_paper_substring`) of the same results folder: they must agree exactly.
+
+Usage: check_paper_calibration.py PAPER_RESULTS JUDGMENTS_ROOT EMOTIONS_TXT RAW_CSV[,RAW_CSV...] [--lexicon SCRIPT]
 """
+import ast
 import csv
 import json
 import math
@@ -135,7 +142,58 @@ def main(paper, judgments, emotions, raws):
     return 0 if worst < 0.01 else 1
 
 
+def check_lexicon(results, emotions, raws, script):
+    """The paper lexicon's substring coverage, by the authors' rule, against lexicon_coverage.csv."""
+    tree = ast.parse(open(script, encoding="utf-8").read())
+    mapping = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "NRC_LEXICON_MAPPING" for t in node.targets):
+            mapping = ast.literal_eval(node.value)
+    if mapping is None:
+        print("no NRC_LEXICON_MAPPING in " + script)
+        return 1
+    labels = [l.strip() for l in open(emotions, encoding="utf-8") if l.strip()]
+    core = {r["item_id"] for r in csv.DictReader(open(os.path.join(results, "goemotions", "core_set_ids.csv")))}
+    text, positive = {}, {l: set() for l in labels}
+    for raw in raws:
+        for r in csv.DictReader(open(raw, encoding="utf-8")):
+            if r["id"] not in core:
+                continue
+            text[r["id"]] = r["text"]
+            for l in labels:
+                if int(r[l]):
+                    positive[l].add(r["id"])
+    coverage = {r["category"]: r for r in csv.DictReader(open(os.path.join(results, "goemotions", "lexicon_coverage.csv")))}
+    bad = 0
+    for l in labels:
+        ids = positive[l]
+        if not ids:
+            continue
+        cell = coverage[l]["coverage_paper_substring"]
+        if cell == "":  # the authors' script gives NaN below 5 positive texts, and so does paper mode
+            if len(ids) >= 5:
+                print(f"  {l}: empty coverage with {len(ids)} positive texts")
+                bad += 1
+            continue
+        ours = float(cell)
+        theirs = sum(1 for i in ids if any(w.lower() in text[i].lower() for w in mapping[l])) / len(ids)
+        if abs(ours - theirs) > 5e-7:  # the CSV keeps 6 decimals
+            print(f"  {l}: emogap {ours:.6f}, the authors' rule {theirs:.6f} over {len(ids)} texts")
+            bad += 1
+    print(f"paper lexicon coverage: {len(labels) - bad} of {len(labels)} categories agree with the authors' rule")
+    return 1 if bad else 0
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 5:
+    args = sys.argv[1:]
+    lexicon = None
+    if "--lexicon" in args:
+        i = args.index("--lexicon")
+        lexicon = args[i + 1]
+        del args[i:i + 2]
+    if len(args) != 4:
         sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split(",")))
+    status = main(args[0], args[1], args[2], args[3].split(","))
+    if lexicon:
+        status |= check_lexicon(args[0], args[2], args[3].split(","), lexicon)
+    sys.exit(status)
