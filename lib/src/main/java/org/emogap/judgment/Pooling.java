@@ -11,15 +11,20 @@ import java.util.TreeSet;
  * one judgment over all their samples. Values are the mean of the parts' values weighted by their
  * usable samples (nSamples − nFailed), which is the mean over every usable sample; samples are
  * concatenated; nSamples and nFailed add up; the item counts as in training if any part is. Parts
- * without a usable sample add to the counts only. The pooled judgment has temperature NaN
+ * without a usable sample add to the counts only. Parts are summed in temperature order, so the
+ * result does not depend on the order they are given in. The pooled judgment has temperature NaN
  * ({@link Temperature#POOLED}) and provenance {@code pooled=true} with the temperatures pooled.
  */
 public final class Pooling {
     private Pooling() {}
 
     /** Pools the parts (same dataset, annotator, item and value type); null when no part has a usable sample. */
-    public static Judgment pool(List<Judgment> parts) {
-        if (parts.isEmpty()) throw new IllegalArgumentException("nothing to pool");
+    public static Judgment pool(List<Judgment> given) {
+        if (given.isEmpty()) throw new IllegalArgumentException("nothing to pool");
+        // summed in temperature order, whatever order the caller holds them in, so every pooled
+        // value (and every entropy and ρ computed from it) is the same number in every table
+        List<Judgment> parts = new ArrayList<>(given);
+        parts.sort(java.util.Comparator.comparingDouble(Judgment::temperature));
         Judgment first = parts.get(0);
         int k = first.values().length, used = 0, total = 0, failed = 0;
         double[] sum = new double[k];

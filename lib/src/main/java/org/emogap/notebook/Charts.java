@@ -46,9 +46,14 @@ public final class Charts {
      * on fewer than {@link #MIN_BAR_ITEMS} items is left out; {@link #thinBars} says which.
      */
     public static Figure jsdByAgreement(Table agreementLevels, Table noiseFloor) {
+        return jsdByAgreement(agreementLevels, noiseFloor, MIN_BAR_ITEMS);
+    }
+
+    /** As {@link #jsdByAgreement(Table, Table)} with another minimum of items per bar. */
+    public static Figure jsdByAgreement(Table agreementLevels, Table noiseFloor, int minItems) {
         List<Trace> traces = new ArrayList<>();
         Table pooled = agreementLevels.where(agreementLevels.stringColumn("temperature").isEqualTo(Temperature.POOLED_LABEL)
-                .and(agreementLevels.intColumn("n_items").isGreaterThanOrEqualTo(MIN_BAR_ITEMS)));
+                .and(agreementLevels.intColumn("n_items").isGreaterThanOrEqualTo(minItems)));
         for (String model : distinct(pooled.stringColumn("model"))) {
             Table t = pooled.where(pooled.stringColumn("model").isEqualTo(model));
             String[] x = t.stringColumn("agreement_level").asObjectArray();

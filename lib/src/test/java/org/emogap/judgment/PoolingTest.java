@@ -56,4 +56,17 @@ class PoolingTest {
         assertTrue(e.getMessage().contains("c2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Pooling.pool(List.of()));
     }
+
+    @Test
+    void theOrderOfThePartsDoesNotChangeABit() {
+        // weights 7, 9, 10 and values whose weighted sum rounds differently in different orders
+        Judgment a = new Judgment("goemotions", "m", "llm", 0.0, "x", "rates", new double[]{0.1, 0.7}, null, 10, 3, false, null);
+        Judgment b = new Judgment("goemotions", "m", "llm", 0.7, "x", "rates", new double[]{1 / 3.0, 0.2}, null, 9, 0, false, null);
+        Judgment c = new Judgment("goemotions", "m", "llm", 1.0, "x", "rates", new double[]{0.3, 0.9}, null, 10, 0, false, null);
+        double[] abc = Pooling.pool(java.util.List.of(a, b, c)).values();
+        for (var order : java.util.List.of(java.util.List.of(c, b, a), java.util.List.of(b, a, c), java.util.List.of(c, a, b))) {
+            double[] v = Pooling.pool(order).values();
+            for (int i = 0; i < v.length; i++) assertEquals(Double.doubleToRawLongBits(abc[i]), Double.doubleToRawLongBits(v[i]));
+        }
+    }
 }

@@ -34,7 +34,10 @@ class ChartsTest {
     @Test
     void everyChartBuildsWithItsTitleAndCiBars() {
         GoReport r = report();
-        Figure jsd = Charts.jsdByAgreement(r.agreementLevels(), r.noiseFloor());
+        // the fixture's levels rest on 1–3 items: by default those bars are left out and named
+        assertEquals(2, Charts.jsdByAgreement(r.agreementLevels(), r.noiseFloor()).getTraces().length);
+        assertTrue(Charts.thinBars(r.agreementLevels()).contains("fewer than 10 items"), Charts.thinBars(r.agreementLevels()));
+        Figure jsd = Charts.jsdByAgreement(r.agreementLevels(), r.noiseFloor(), 1);
         String js = jsd.asJavascript("d");
         assertTrue(js.contains("error_y: {type: 'data'"), "CI error bars are injected");
         assertTrue(js.contains("floor: finite_sample"));
