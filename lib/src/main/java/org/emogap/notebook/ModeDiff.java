@@ -1,8 +1,8 @@
 package org.emogap.notebook;
 
 import org.emogap.Project;
-import org.emogap.io.CsvReader;
-import org.emogap.io.ResultsCsv;
+import org.emogap.findings.ResultRows;
+import org.emogap.io.DataFileException;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -84,21 +84,17 @@ public final class ModeDiff {
 
     private static Map<String, Map<String, Double>> rows(Path f, Spec s) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        CsvReader.readWith(f, s.keys(), header -> row -> {
+        ResultRows file = ResultRows.read(f);
+        for (Map<String, String> row : file.rows()) {
             List<String> k = new ArrayList<>();
-            for (String c : s.keys()) k.add(row.get(c));
-            Map<String, Double> vals = new LinkedHashMap<>();
-            for (String v : s.values()) {
-                if (!header.has(v)) continue;
-                String cell = row.get(v);
-                try {
-                    vals.put(v, ResultsCsv.parse(cell));
-                } catch (NumberFormatException e) {
-                    throw row.error("column " + v + " holds '" + cell.strip() + "', not a number");
-                }
+            for (String c : s.keys()) {
+                if (!row.containsKey(c)) throw new DataFileException(f, 1, "missing column '" + c + "'");
+                k.add(row.get(c));
             }
+            Map<String, Double> vals = new LinkedHashMap<>();
+            for (String v : s.values()) if (row.containsKey(v)) vals.put(v, file.number(row, v));
             out.put(String.join(" · ", k), vals);
-        });
+        }
         return out;
     }
 

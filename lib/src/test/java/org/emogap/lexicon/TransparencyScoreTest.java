@@ -54,4 +54,32 @@ class TransparencyScoreTest {
         assertTrue(TransparencyCharts.scoreVsAgreement(w, "t").asJavascript("d2").contains("anger"));
         assertTrue(TransparencyCharts.parts(w).asJavascript("d3").contains("joy"));
     }
+
+    @Test
+    void threeLexiconsSideBySideDifferOnlyInTheirLexiconPart() {
+        List<String> cats = List.of("joy", "anger");
+        // a "I made it" and b "so mad" labelled anger by 1 of 2 raters; c "happy" labelled joy
+        HumanItems human = new HumanItems(cats, new String[]{"a", "b", "c"}, new double[]{0, 0.5, 0, 0.5, 0.5, 0},
+                new int[]{2, 2, 2}, new String[]{"partial_agreement", "partial_agreement", "partial_agreement"},
+                new byte[][]{{}, {}, {}}, "fixture", "core-test");
+        Map<String, String> text = Map.of("a", "I made it", "b", "so mad", "c", "happy");
+        FixedEncoder enc = new FixedEncoder(Map.of("joy", new float[]{1, 0}, "anger", new float[]{0, 1},
+                "I made it", new float[]{0, 1}, "so mad", new float[]{1, 1}, "happy", new float[]{1, 0}));
+        Lexicon ours = new Lexicon(cats, List.of(new Cue("joy", "happy", Cue.WORDNET_SYNONYM), new Cue("anger", "angry", Cue.WORDNET_SYNONYM)));
+        Lexicon paper = new Lexicon(cats, List.of(new Cue("joy", "happy", Cue.PAPER), new Cue("anger", "mad", Cue.PAPER)));
+        LexiconVariants.Comparison c = LexiconVariants.compare(human, text, enc,
+                TransparencyTest.categoryRows(new Object[][]{{"m", "pooled", "all", "joy", 0.5}, {"m", "pooled", "all", "anger", 0.1}}),
+                LexiconVariants.standard(ours, paper, CueMatcher.wordNet()), org.emogap.RunMode.EMOGAP);
+        // anger: no "angry" in its texts (0); "mad" is a substring of "made" and of "mad" (1); as a token only in b (0.5)
+        Table cov = c.coverage();
+        assertEquals(List.of("category", "n_positive", "coverage_emogap_token", "coverage_paper_substring", "coverage_paper_token"), cov.columnNames());
+        assertEquals(1.0, cov.doubleColumn("coverage_emogap_token").getDouble(0), 0);
+        assertEquals(0.0, cov.doubleColumn("coverage_emogap_token").getDouble(1), 0);
+        assertEquals(1.0, cov.doubleColumn("coverage_paper_substring").getDouble(1), 0);
+        assertEquals(0.5, cov.doubleColumn("coverage_paper_token").getDouble(1), 0);
+        // one test row per variant and category filter; two categories are too few for a correlation
+        assertEquals(6, c.tests().rowCount());
+        assertEquals(List.of("token", "token", "substring", "substring", "token", "token"), c.tests().stringColumn("matching").asList());
+        assertTrue(Double.isNaN(c.tests().doubleColumn("spearman").getDouble(0)));
+    }
 }

@@ -65,4 +65,17 @@ class ProgressTest {
             Show.install(null);
         }
     }
+
+    @Test
+    void theLineAlsoGoesToTheProgressFileForTheTerminal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("p.progress");
+        System.setProperty("emogap.progress.file", f.toString());
+        try (Progress p = Progress.start("embedding", 10)) {
+            p.advance(10);
+            assertTrue(java.nio.file.Files.readString(f).startsWith("embedding: 10/10 (100%)"), java.nio.file.Files.readString(f));
+        } finally {
+            System.clearProperty("emogap.progress.file");
+        }
+        assertFalse(java.nio.file.Files.exists(dir.resolve("p.progress.tmp")));
+    }
 }
