@@ -172,7 +172,7 @@ public final class ResponseStore implements AutoCloseable {
 
     /** Appends one finished sample; thread-safe. */
     public void append(SampleRecord r) {
-        byte[] line = (r.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = r.toJsonLine(true);
         synchronized (this) {
             try {
                 ByteBuffer b = ByteBuffer.wrap(line);

@@ -1,9 +1,12 @@
 package org.emogap.llm;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,45 +25,82 @@ import java.util.List;
  * samples of an unchanged configuration keep their keys.
  */
 public final class SampleKey {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    /** One digest per thread: a runner's workers key every sample they send. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    });
 
     private SampleKey() {}
 
     /** The key of one planned sample of a model. */
     public static String of(String dataset, String itemId, ModelConfig m, ChatRequest r, int sample, Mode mode, String promptVersion) {
-        ObjectNode o = base(dataset, itemId, m.provider(), m.baseUrl(), m.model(), r.messages(), r.temperature(), r.topP(),
-                r.maxTokens(), r.seed(), sample, mode, promptVersion);
-        if (!m.maxTokensField().equals("max_tokens")) o.put("max_tokens_field", m.maxTokensField());
-        if (r.topLogprobs() > 0 && r.topLogprobs() != 20) o.put("top_logprobs", r.topLogprobs());
-        if (m.extraBody() != null) o.put("extra_body", m.extraBody());
-        return sha256(o.toString());
+        return digest(g -> {
+            base(g, dataset, itemId, m.provider(), m.baseUrl(), m.model(), r.messages(), r.temperature(), r.topP(), r.maxTokens(),
+                    r.seed(), sample, mode, promptVersion);
+            if (!m.maxTokensField().equals("max_tokens")) g.writeStringField("max_tokens_field", m.maxTokensField());
+            if (r.topLogprobs() > 0 && r.topLogprobs() != 20) g.writeNumberField("top_logprobs", r.topLogprobs());
+            if (m.extraBody() != null) g.writeStringField("extra_body", m.extraBody());
+        });
     }
 
     public static String of(String dataset, String itemId, String provider, String baseUrl, String model, List<Message> messages, double temperature,
                             Double topP, int maxTokens, Integer seed, int sample, Mode mode, String promptVersion) {
-        return sha256(base(dataset, itemId, provider, baseUrl, model, messages, temperature, topP, maxTokens, seed, sample, mode,
-                promptVersion).toString());
+        return digest(g -> base(g, dataset, itemId, provider, baseUrl, model, messages, temperature, topP, maxTokens, seed, sample,
+                mode, promptVersion));
     }
 
-    private static ObjectNode base(String dataset, String itemId, String provider, String baseUrl, String model, List<Message> messages,
-                                   double temperature, Double topP, int maxTokens, Integer seed, int sample, Mode mode, String promptVersion) {
+    private interface Fields {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * SHA-256 of one JSON object whose fields {@code fields} writes. The fields are streamed
+     * (no tree is built): the bytes are those Jackson's tree would print, pinned by a test against
+     * digests computed outside Java, since a change would re-ask every stored sample.
+     */
+    private static String digest(Fields fields) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            fields.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a key's JSON to memory", e);
+        }
+        MessageDigest d = SHA256.get();
+        d.reset();
+        return HexFormat.of().formatHex(d.digest(bytes.toByteArray()));
+    }
+
+    private static void base(JsonGenerator g, String dataset, String itemId, String provider, String baseUrl, String model,
+                             List<Message> messages, double temperature, Double topP, int maxTokens, Integer seed, int sample,
+                             Mode mode, String promptVersion) throws IOException {
         // Field order is fixed by construction, so the bytes are canonical.
-        ObjectNode o = JSON.createObjectNode();
-        o.put("dataset", dataset);
-        o.put("item", itemId);
-        o.put("provider", provider);
-        o.put("base_url", baseUrl);
-        o.put("model", model);
-        ArrayNode m = o.putArray("messages");
-        for (Message msg : messages) m.addObject().put("role", msg.role()).put("content", msg.content());
-        o.put("temperature", temperature);
-        if (topP == null) o.putNull("top_p"); else o.put("top_p", topP.doubleValue());
-        o.put("max_tokens", maxTokens);
-        if (seed == null) o.putNull("seed"); else o.put("seed", seed.intValue());
-        o.put("sample", sample);
-        o.put("mode", mode.label());
-        o.put("prompt", promptVersion);
-        return o;
+        g.writeStringField("dataset", dataset);
+        g.writeStringField("item", itemId);
+        g.writeStringField("provider", provider);
+        g.writeStringField("base_url", baseUrl);
+        g.writeStringField("model", model);
+        g.writeArrayFieldStart("messages");
+        for (Message msg : messages) {
+            g.writeStartObject();
+            g.writeStringField("role", msg.role());
+            g.writeStringField("content", msg.content());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("temperature", temperature);
+        if (topP == null) g.writeNullField("top_p"); else g.writeNumberField("top_p", topP.doubleValue());
+        g.writeNumberField("max_tokens", maxTokens);
+        if (seed == null) g.writeNullField("seed"); else g.writeNumberField("seed", seed.intValue());
+        g.writeNumberField("sample", sample);
+        g.writeStringField("mode", mode.label());
+        g.writeStringField("prompt", promptVersion);
     }
 
     /** SHA-256 of a string as 64 hex digits. */
@@ -69,10 +109,8 @@ public final class SampleKey {
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        MessageDigest d = SHA256.get();
+        d.reset();
+        return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 }

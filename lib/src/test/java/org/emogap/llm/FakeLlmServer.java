@@ -54,6 +54,8 @@ final class FakeLlmServer implements AutoCloseable {
     final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
     final List<String> authSeen = new CopyOnWriteArrayList<>();
     final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
+    /** Request body → when its stalled answer stopped stalling (absent while it still stalls). */
+    final Map<String, Long> stallEnds = new ConcurrentHashMap<>();
     volatile Script script;
 
     FakeLlmServer(Script script, int threads) throws IOException {
@@ -112,7 +114,11 @@ final class FakeLlmServer implements AutoCloseable {
             if (r.stallBody()) {
                 ex.getResponseBody().write(bytes, 0, 5);
                 ex.getResponseBody().flush();
-                Thread.sleep(60_000);
+                try {
+                    Thread.sleep(60_000);
+                } finally {
+                    stallEnds.put(bodyText, System.nanoTime());
+                }
                 return;
             }
             ex.getResponseBody().write(bytes);

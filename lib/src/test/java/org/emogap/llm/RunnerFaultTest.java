@@ -132,6 +132,14 @@ class RunnerFaultTest {
         // every planned key exactly once
         for (ModelConfig m : plan.models()) for (Plan.Task t : plan.tasks(m)) assertEquals(1, seen.get(t.key()), t.item().id());
         assertEquals(plan.size(), seen.size());
+        // the client gave up on the stalled body itself: it asked again while the server still stalled
+        server.arrivals.forEach((body, times) -> {
+            if (body.contains("stall-once")) {
+                assertEquals(2, times.size(), "tries of the stalled request");
+                Long end = server.stallEnds.get(body);
+                assertTrue(end == null || end > times.get(1), "the stalled attempt was not cancelled at its deadline");
+            }
+        });
         // Retry-After: 1 second between the two tries of the same request
         server.arrivals.forEach((body, times) -> {
             if (body.contains("429-retry-after") && times.size() == 2) {
