@@ -1,0 +1,129 @@
+package org.emogap.notebook;
+
+import org.emogap.stats.Correlations;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reading sentences: the numbers they print come from the rows they name, whatever the row order. */
+class ReadingsTest {
+    /** A model summary whose rows are deliberately not in JSD order. */
+    static Table summary() {
+        return Table.create("s",
+                StringColumn.create("model", "enc:b:zero-shot", "reference:uniform", "enc:a:head", "enc:a:head", "enc:a:head"),
+                StringColumn.create("kind", "zero-shot", "reference", "head", "head", "head"),
+                StringColumn.create("temperature", "pooled", "pooled", "pooled", "1.0", "0.0"),
+                DoubleColumn.create("jsd_mean", 0.65, 0.687, 0.43, 0.45, 0.41),
+                DoubleColumn.create("jsd_ci_low", 0.64, 0.68, 0.42, 0.44, 0.40),
+                DoubleColumn.create("jsd_ci_high", 0.66, 0.69, 0.44, 0.46, 0.42),
+                DoubleColumn.create("jsd_floor_finite_sample", 0.2, 0.2, 0.215, 0.215, 0.215),
+                DoubleColumn.create("human_entropy_mean", 1.92, 1.92, 1.92, 1.92, 1.92),
+                DoubleColumn.create("model_entropy_mean", 4.2, 4.8, 3.75, 3.7, 3.8),
+                DoubleColumn.create("entropy_spearman", 0.1, Double.NaN, 0.35, 0.3, 0.3),
+                DoubleColumn.create("top1_hit_rate", 0.5, 0.0, 0.71, 0.7, 0.7),
+                DoubleColumn.create("micro_f1", 0.3, 0.1, 0.52, 0.5, 0.5));
+    }
+
+    @Test
+    void goReadingsNameTheClosestModelAndReadItAgainstUniform() {
+        assertEquals("On the 478 common items the closest to the humans is `enc:a:head` (a trained head) with mean JSD 0.430 "
+                        + "[0.420, 0.440], 2.0× the finite-sample floor (0.215); answering the uniform distribution scores 0.687, "
+                        + "so it beats knowing nothing by 37%.", GoReadings.closest(summary(), 478));
+        // 0.43 / 0.215 = 2.0; (0.687 - 0.43) / 0.687 = 37.4 %
+        Table worse = summary();
+        worse.doubleColumn("jsd_mean").set(2, 0.70);
+        worse.doubleColumn("jsd_mean").set(0, 0.69);
+        assertTrue(GoReadings.closest(worse, 10).contains("`enc:b:zero-shot`"), GoReadings.closest(worse, 10));
+        assertTrue(GoReadings.closest(worse, 10).contains("no better than knowing nothing"));
+        assertEquals("No model to compare: only the human floors and the reference annotators are shown.",
+                GoReadings.closest(summary().where(summary().stringColumn("kind").isEqualTo("reference")), 5));
+    }
+
+    @Test
+    void entropyReadingSaysWhichWayTheModelIsWrong() {
+        String under = GoReadings.entropy(summary());
+        assertTrue(under.contains("1.92 (humans) and 3.75 (model) bits") && under.contains("**under-confident**"), under);
+        Table sharp = summary();
+        sharp.doubleColumn("model_entropy_mean").set(2, 0.8);
+        assertTrue(GoReadings.entropy(sharp).contains("**over-confident**"));
+    }
+
+    @Test
+    void temperatureAndLabelReadings() {
+        assertEquals("Mean JSD by temperature: `enc:a:head` (a trained head) from 0.410 (T=0.0) to 0.450 (T=1.0).",
+                GoReadings.temperatures(summary()));
+        assertEquals("`enc:a:head` (a trained head) hits a human top label on 71% of items (micro F1 0.52) while its mean "
+                + "JSD is 0.430, 2.0× the finite-sample floor.", GoReadings.labels(summary()));
+        Table tests = Table.create("t", StringColumn.create("test", "kruskal_wallis_agreement", "mann_whitney", "kruskal_wallis_agreement"),
+                DoubleColumn.create("p", 0.02, 0.001, 0.03));
+        // Bonferroni over the two Kruskal–Wallis rows: 0.04 and 0.06
+        assertEquals("2 Kruskal–Wallis tests of JSD across agreement levels; 2 with p < 0.05, 1 also after a Bonferroni "
+                + "correction over the 2 tests.",
+                GoReadings.kruskal(tests));
+        assertEquals("The main comparison below uses the 478 of 1,287 items every annotator judged outside its training data; "
+                + "all-item results follow it, labelled. Wrote `a.csv`, `b.csv` to `results/goemotions/`.",
+                GoReadings.mainComparison(478, 1287, List.of(Path.of("x", "a.csv"), Path.of("b.csv"))));
+    }
+
+    static Table variantTests() {
+        return Table.create("v", StringColumn.create("variant", "paper_token", "emogap_token", "emogap_token", "paper_token"),
+                StringColumn.create("categories", "n_positive >= 50", "all", "n_positive >= 50", "all"),
+                IntColumn.create("n", 20, 28, 21, 28), DoubleColumn.create("spearman", 0.4, 0.1, 0.2, 0.3),
+                DoubleColumn.create("p", 0.08, 0.6, 0.4, 0.12));
+    }
+
+    @Test
+    void transparencyReadingsFindRowsByName() {
+        Table cov = Table.create("c", StringColumn.create("category", "anger", "gratitude"),
+                DoubleColumn.create("coverage_emogap_token", 0.1, 0.81), DoubleColumn.create("coverage_paper_substring", 0.2, 0.9),
+                DoubleColumn.create("coverage_paper_token", 0.15, 0.85));
+        assertEquals("Gratitude's texts hold a cue in 81% (reproducible, tokens), 90% (paper, substrings) and 85% (paper, "
+                + "tokens) of cases. paper_token: ρ = 0.30 (p = 0.12) over 28 categories, 0.40 (p = 0.080) over the 20 with "
+                + "≥ 50 positives; emogap_token: ρ = 0.10 (p = 0.60) over 28 categories, 0.20 (p = 0.40) over the 21 with ≥ 50 "
+                + "positives.", TransparencyReadings.variants(cov, variantTests(), "gratitude", 3));
+        assertThrows(IllegalArgumentException.class, () -> TransparencyReadings.variants(cov, variantTests(), "joy", 3));
+        Table scores = Table.create("s", StringColumn.create("category", "a", "b", "c"),
+                DoubleColumn.create("score", 0.2, Double.NaN, 0.9), DoubleColumn.create("lexicon_part", 0.05, 0, 0.6));
+        assertEquals("Most transparent: c (score 0.90, 60% of its texts hold a cue word); least: a (score 0.20, 5%).",
+                TransparencyReadings.extremes(scores));
+    }
+
+    @Test
+    void transparencyTestSaysWhenTheClaimIsNotShown() {
+        var weak = new Correlations.Correlation(0.091, 0.64, 28);
+        var big = new Correlations.Correlation(0.2, 0.4, 21);
+        String s = TransparencyReadings.test(weak, big, 3);
+        assertTrue(s.startsWith("Over 28 categories ρ = 0.09 (p = 0.640); over the 21 with at least 50 positive texts"), s);
+        assertTrue(s.contains("**not significant**"), s);
+        assertTrue(TransparencyReadings.test(new Correlations.Correlation(0.6, 0.001, 28), big, 3).contains("significantly easier"));
+        assertTrue(TransparencyReadings.parts(new Correlations.Correlation(0.1, 0.6, 28)).endsWith("measure largely different things."));
+    }
+
+    @Test
+    void vadReadingsFindDimensionsByName() {
+        // dimensions deliberately out of order
+        Table floors = Table.create("f", StringColumn.create("dimension", "dominance", "valence", "arousal", "valence"),
+                StringColumn.create("agreement", "all", "all", "all", "high"),
+                DoubleColumn.create("floor_split_half", 0.3, 0.53, 0.4, 0.16), DoubleColumn.create("floor_resample", 0.1, 0.19, 0.15, 0.05));
+        Table w = Table.create("w", StringColumn.create("model", "m1", "m2"), StringColumn.create("temperature", "", "0.7"),
+                StringColumn.create("dimension", "valence", "arousal"), StringColumn.create("agreement", "all", "all"),
+                DoubleColumn.create("wasserstein", 0.4, 0.3));
+        assertEquals("Human floors (split-half / resample) in rating points: valence 0.53 / 0.19, arousal 0.40 / 0.15, "
+                + "dominance 0.30 / 0.10; the closest run is `m2` (an LLM) @ T=0.7 on arousal with W = 0.30.", VadReadings.floors(floors, w));
+        Table rows = Table.create("r", StringColumn.create("model", "m1", "m1"), StringColumn.create("dimension", "arousal", "valence"),
+                DoubleColumn.create("pearson", 0.3, 0.6), DoubleColumn.create("compression", 0.5, 0.5));
+        assertTrue(VadReadings.slopes(rows).endsWith("`m1` (an LLM) valence 0.30, arousal 0.15, dominance –."), VadReadings.slopes(rows));
+        Table var = Table.create("v", DoubleColumn.create("var_ratio", 0.0, 0.42));
+        assertEquals("Across sampled runs the model's within-text variance is 0%–42% of the humans' (0%: at temperature 0 every "
+                + "sample of a text is the same answer).", VadReadings.variance(var, 0.5));
+    }
+}
