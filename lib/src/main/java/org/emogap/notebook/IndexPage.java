@@ -45,7 +45,7 @@ public final class IndexPage {
         Path ebCore = CoreSet.defaultPath("emobank");
         if (Files.isRegularFile(ebCore)) h.append(String.format(Locale.ROOT, "<p>EmoBank core set: %,d texts.</p>", CoreSet.read(ebCore).size()));
         h.append("<h2>Notebooks</h2><table><tr><th>notebook</th><th>what it does</th><th>run time</th></tr>");
-        for (Path page : pages(htmlDir)) {
+        for (Path page : pages(htmlDir, notebooksDir)) {
             String name = page.getFileName().toString().replaceFirst("\\.html$", "");
             h.append("<tr><td><a href=\"").append(Html.escape(page.getFileName().toString())).append("\">").append(Html.escape(name)).append("</a></td><td>")
                     .append(Html.escape(purpose(notebooksDir.resolve(name + ".ipynb")))).append("</td><td>")
@@ -75,9 +75,16 @@ public final class IndexPage {
     }
 
     /** The executed notebooks of a folder ({@code NN-*.html}), in name order. */
-    static List<Path> pages(Path htmlDir) {
+    /**
+     * The executed notebooks' pages, in order; a page whose notebook is no longer in
+     * {@code notebooksDir} (left by a renamed or removed notebook) is not listed.
+     */
+    static List<Path> pages(Path htmlDir, Path notebooksDir) {
+        boolean check = notebooksDir != null && Files.isDirectory(notebooksDir);
         try (Stream<Path> s = Files.list(htmlDir)) {
-            return s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.html")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.html"))
+                    .filter(p -> !check || Files.isRegularFile(notebooksDir.resolve(p.getFileName().toString().replaceFirst("\\.html$", ".ipynb"))))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + htmlDir + ": " + e.getMessage(), e);
         }

@@ -126,4 +126,37 @@ class ReadingsTest {
         assertEquals("Across sampled runs the model's within-text variance is 0%–42% of the humans' (0%: at temperature 0 every "
                 + "sample of a text is the same answer).", VadReadings.variance(var, 0.5));
     }
+
+    @Test
+    void calibrationReadingsPickTheLargestGainAndSkipThinLevels() {
+        Table summary = Table.create("c", StringColumn.create("model", "enc:a:head", "enc:b:zero-shot"),
+                StringColumn.create("method", "isotonic", "bias"), DoubleColumn.create("jsd_uncalibrated", 0.43, 0.65),
+                DoubleColumn.create("jsd_calibrated", 0.44, 0.52), DoubleColumn.create("change_pct", 2.6, -20.0),
+                DoubleColumn.create("entropy_rho_uncalibrated", 0.35, 0.1), DoubleColumn.create("entropy_rho", 0.33, 0.12));
+        assertEquals("The largest gain is bias on `enc:b:zero-shot` (a zero-shot sentence encoder): mean JSD 0.650 → 0.520 "
+                + "(-20.0%), entropy ρ 0.10 → 0.12.", CalibrationReadings.largestGain(summary));
+        Table levels = Table.create("l", StringColumn.create("model", "m", "m", "m", "n"),
+                StringColumn.create("method", "isotonic", "isotonic", "isotonic", "isotonic"),
+                StringColumn.create("agreement", "full_agreement", "partial_agreement", "full_disagreement", "partial_agreement"),
+                IntColumn.create("n", 3, 203, 272, 203), DoubleColumn.create("jsd_uncalibrated", 0.02, 0.4, 0.6, 0.5),
+                DoubleColumn.create("change_pct", 117.5, -3.0, 1.5, 2.0));
+        assertEquals("isotonic changes the mean JSD, by agreement level over the annotators: full_disagreement +1.5% to "
+                + "+1.5%; partial_agreement -3.0% to +2.0% (1 annotator-level rows with fewer than 10 items are left out). "
+                + "Calibration fits one average correction, so it can help one level and hurt another.",
+                CalibrationReadings.byAgreement(levels, "isotonic"));
+        levels.intColumn("n").set(0, 15);
+        assertTrue(CalibrationReadings.byAgreement(levels, "isotonic").contains("full_agreement +117.5% to +117.5% (the +118% "
+                + "starts from a JSD of 0.020: a large percentage of a small distance)"), CalibrationReadings.byAgreement(levels, "isotonic"));
+    }
+
+    @Test
+    void findingsRenderEachClaimOnce() {
+        var a = new org.emogap.findings.Finding(1, "claim one", "heads", "0.6", 0.4, 0.3, 0.5, 10, "x", "supported", "r1", "read a");
+        var b = new org.emogap.findings.Finding(1, "claim one", "encoders", "0.6", 0.4, 0.3, 0.5, 10, "y", "not testable here: none", "r2", "read b");
+        String md = CalibrationReadings.findings(List.of(a, b));
+        assertEquals(1, md.split("claim one", -1).length - 1, md);
+        assertTrue(md.contains("- *encoders* — **not testable here: none.** read b"), md);
+        assertEquals("2 rows over 1 claims: 1 not testable here, 1 supported. Written to `f.csv`.",
+                CalibrationReadings.findingsCount(List.of(a, b), "f.csv"));
+    }
 }
