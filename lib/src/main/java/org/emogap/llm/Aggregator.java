@@ -37,7 +37,8 @@ import org.emogap.judgment.Judgments;
  * them. Judgments keep the per-sample vectors unless asked not to. An item with no usable sample
  * at a temperature gets no judgment there (counted in {@link Result#skipped}).
  *
- * <p>Judgment model ids: the configured id, plus {@code :verbalized} / {@code :logprobs} for those
+ * <p>Judgment model ids: the configured id (samples stored under a configured id by an earlier,
+ * different configuration of it become {@code <id>~<identity>}, see {@link Options#idOf}), plus {@code :verbalized} / {@code :logprobs} for those
  * modes and {@code :paper} for the paper's mapping, so each lands in its own judgments file.
  */
 public final class Aggregator {
@@ -71,11 +72,24 @@ public final class Aggregator {
             return new Options(paper, prompt, keepSamples, m);
         }
 
+        /**
+         * The judgment id of a sample: the configured model whose request identity it has; else the
+         * id it was stored with — unless a configured model now has that id with another identity
+         * (its base URL, model or settings changed): then the older samples are a different
+         * annotator and get {@code <id>~<identity>}, so the two are never pooled as one.
+         */
         String idOf(SampleFields r) {
             for (ModelConfig m : models) {
                 if (r.identity != null ? r.identity.equals(m.identity())
                         : m.provider().equals(r.provider) && m.baseUrl().equals(r.baseUrl) && m.model().equals(r.apiModel)) {
                     return m.id();
+                }
+            }
+            for (ModelConfig m : models) {
+                if (m.id().equals(r.model)) {
+                    String identity = r.identity != null ? r.identity
+                            : SampleKey.sha256(r.provider + "\u0000" + r.baseUrl + "\u0000" + r.apiModel).substring(0, 16);
+                    return r.model + "~" + identity.substring(0, 8);
                 }
             }
             return r.model;

@@ -33,6 +33,12 @@ public final class GoReadings {
         return t.rowCount() == 0 ? Double.NaN : t.doubleColumn("jsd_mean").get(0);
     }
 
+    /** The core set's size, source and panel sizes. */
+    public static String coreSet(int n, String coreSet, String raterSource, int[] raters) {
+        return f("%,d core-set items (%s) from %s; raters per item: %d to %d.", n, coreSet, raterSource,
+                java.util.Arrays.stream(raters).min().orElse(0), java.util.Arrays.stream(raters).max().orElse(0));
+    }
+
     /** Which models the comparison found, or why there are none. */
     public static String models(int groups, long annotators) {
         return groups == 0

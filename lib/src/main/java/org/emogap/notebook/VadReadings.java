@@ -98,4 +98,20 @@ public final class VadReadings {
                 w.stringColumn("dimension").get(0), w.doubleColumn("wasserstein").getDouble(0));
         return "Human floors (split-half / resample) in rating points: " + per + "; " + closest + ".";
     }
+
+    /** The model runs found, or where the notebook looked and what still runs without them. */
+    public static String runs(int runs, long models, String kinds, int maxItems, int coreItems, String looked) {
+        if (runs == 0) {
+            return "**No EmoBank model judgments were found** (looked in `" + looked + "/emobank/`): run notebook 02 (offline "
+                    + "annotators) or 03 (LLM annotation) first. The model tables below are empty; the human side — split-half "
+                    + "panels and noise floors — is still computed and shown.";
+        }
+        return f("%d runs of %d models (%s) cover %,d of the %,d core-set texts at most.", runs, models, kinds, maxItems, coreItems);
+    }
+
+    /** The results files written, with their row counts. */
+    public static String written(java.util.Map<String, Table> outputs) {
+        return outputs.entrySet().stream().map(e -> f("`%s` (%,d rows)", e.getKey(), e.getValue().rowCount()))
+                .collect(Collectors.joining(", ")) + " written under `results/`.";
+    }
 }

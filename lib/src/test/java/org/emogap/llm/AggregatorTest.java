@@ -151,4 +151,30 @@ class AggregatorTest {
         assertEquals("new-name", Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults().withModels(List.of(renamed)))
                 .judgments().get(0).model());
     }
+
+    @Test
+    void samplesOfAnEarlierConfigurationOfAnIdAreNotPooledWithTheCurrentOnes() {
+        // e.g. the same id served first on one port, then on another: two servers, two annotators
+        Path f = dir.resolve("s.jsonl");
+        ModelConfig before = ModelConfig.openAi("m", "http://127.0.0.1:8765/v1", "gpt-x", null);
+        ModelConfig now = ModelConfig.openAi("m", "http://127.0.0.1:40000/v1", "gpt-x", null);
+        try (ResponseStore s = ResponseStore.open(f)) {
+            int k = 0;
+            for (ModelConfig c : List.of(before, now)) {
+                s.append(new SampleRecord(SampleKey.sha256("k" + k++), "goemotions", "c1", "m", "openai", c.baseUrl(), "gpt-x", Mode.SAMPLE,
+                        "goemotions-paper-v1", 0, null, 200, 42, 0, Status.OK, hot(c == before ? JOY : LOVE), "raw", null, 200, 1, 10, 2, 5,
+                        "a", "b", "stop", null, Map.of("identity", c.identity())));
+            }
+        }
+        List<Judgment> js = Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults().withModels(List.of(now))).judgments();
+        assertEquals(2, js.size());
+        Judgment current = js.stream().filter(j -> j.model().equals("m")).findFirst().orElseThrow();
+        assertEquals(1, current.nSamples());
+        assertEquals(1.0, current.values()[LOVE]);
+        Judgment older = js.stream().filter(j -> !j.model().equals("m")).findFirst().orElseThrow();
+        assertEquals("m~" + before.identity().substring(0, 8), older.model());
+        assertEquals(1.0, older.values()[JOY]);
+        // without a configuration there is nothing to tell them apart by: one id, as stored
+        assertEquals(1, Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults()).judgments().size());
+    }
 }

@@ -159,4 +159,49 @@ class ReadingsTest {
         assertEquals("2 rows over 1 claims: 1 not testable here, 1 supported. Written to `f.csv`.",
                 CalibrationReadings.findingsCount(List.of(a, b), "f.csv"));
     }
+
+    @Test
+    void humanReadingsFindRowsByName() {
+        Table demo = Table.create("d", StringColumn.create("who", "hedging model", "humans", "sure model"),
+                DoubleColumn.create("jsd_to_humans", 0.05, 0.0, 0.3));
+        assertEquals("Both models pick joy, yet the sure model is 0.300 from the humans and the hedging one only 0.050: the "
+                + "label is shared, the uncertainty is not.", HumanReadings.demo(demo));
+        Table kept = Table.create("k", StringColumn.create("dimension", "V", "A", "D"), DoubleColumn.create("mean_sd", 0.7, 0.9, 0.8));
+        Table dropped = Table.create("k", StringColumn.create("dimension", "D", "V", "A"), DoubleColumn.create("mean_sd", 0.75, 0.6, 0.85));
+        assertEquals("Raters agree least on A (mean SD 0.90; V 0.70, A 0.90, D 0.80). Dropping the 5,130 V=A=D=1 ratings of "
+                + "corpus sentences lowers the mean valence SD from 0.70 to 0.60 and the low-agreement sentences from 747 to 700.",
+                HumanReadings.emoSpread(kept, dropped, 5130, 747, 700));
+        Table go = Table.create("g", StringColumn.create("agreement", "full_agreement", "partial_agreement", "partial_agreement", "full_disagreement"),
+                IntColumn.create("n_raters", 3, 3, 5, 4), DoubleColumn.create("entropy_bits", 0.0, 0.0, 1.5, 2.5));
+        assertEquals("Human entropy has median 0.75 bits (mean 1.00). 2 comments (50%) have 0 bits: every vote went to one label. "
+                + "Only 1 of them are full-agreement items; in the other 1 some raters chose no label at all (a rater who marks a "
+                + "comment very unclear counts as choosing none).", HumanReadings.goEntropy(go));
+        assertEquals("The comparison uses 200 core-set texts (small mode, the first 200; core set read from notebook 01's file); "
+                + "agreement levels: {high=50}.", HumanReadings.coreSet("texts", 200, null, 200, java.util.Map.of("high", 50L)));
+    }
+
+    @Test
+    void annotationReadingsLeaveTheUniformBaselineOutOfTheBest() {
+        Table go = Table.create("g", StringColumn.create("model", "uniform", "enc:a:head", "enc:b:zero-shot"),
+                DoubleColumn.create("mean_jsd", 0.687, 0.43, 0.65));
+        Table eb = Table.create("e", StringColumn.create("model", "lex:w", "enc:a:head"), DoubleColumn.create("r_V", 0.4, 0.6),
+                IntColumn.create("items", 2000, 404));
+        assertEquals("3 judgment files written. On EmoBank valence the closest offline annotator is enc:a:head (r = 0.60 over 404 "
+                + "held-out core-set texts); on GoEmotions the lowest mean JSD is 0.430 bits (enc:a:head), uniform gives 0.687.",
+                AnnotationReadings.offlineScores(3, eb, go));
+        Table heads = Table.create("h", StringColumn.create("encoder", "a", "b"), DoubleColumn.create("goemotions_macro_f1", 0.2, 0.3),
+                DoubleColumn.create("majority_label_macro_f1", 0.4, 0.4), DoubleColumn.create("emobank_r_V", 0.5, 0.6));
+        assertTrue(AnnotationReadings.heads(100, 50, heads).contains("best head (b) reaches macro-F1 0.30 against 0.40 for always "
+                + "answering the majority label (**no better than the baseline**)"), AnnotationReadings.heads(100, 50, heads));
+    }
+
+    @Test
+    void whatIfReadingsSortBySamplesAndSayWhichSideOfTheHumans() {
+        Table curves = Table.create("c", StringColumn.create("series", "m", "m", "m"), IntColumn.create("n_samples", 10, 1, 5),
+                DoubleColumn.create("mean_jsd", 0.40, 0.55, Double.NaN));
+        assertEquals("m: 0.550 with 1 sample(s), 0.400 with 10.", WhatIfReadings.convergence(curves));
+        Table t = Table.create("t", DoubleColumn.create("mean_entropy_model", 2.5, 3.0), DoubleColumn.create("mean_entropy_human", 2.0, 2.0),
+                DoubleColumn.create("mean_jsd", 0.44, 0.46));
+        assertTrue(WhatIfReadings.temperatures(t).contains("above the humans' at every temperature (under-confident)"));
+    }
 }
