@@ -180,7 +180,12 @@ public record CvResult(int k, int[] fold, long seed, String[] groups, double[] h
         IntColumn count = IntColumn.create("n");
         DoubleColumn before = DoubleColumn.create("jsd_uncalibrated"), after = DoubleColumn.create("jsd_calibrated"),
                 change = DoubleColumn.create("change_pct");
+        // ordinal order (full agreement first) for the agreement levels, any other labels after them
         List<String> levels = new ArrayList<>(new TreeSet<>(Arrays.asList(groups)));
+        levels.sort(java.util.Comparator.comparingInt((String l) -> {
+            int i = org.emogap.data.Agreement.LABELS.indexOf(l);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         for (Method m : methods) {
             for (String level : levels) {
                 int[] all = java.util.stream.IntStream.range(0, groups.length).filter(i -> groups[i].equals(level)).toArray();

@@ -39,7 +39,9 @@ public final class CalibrationReadings {
         Table m = byAgreement.where(byAgreement.stringColumn("method").isEqualTo(method));
         Table kept = m.where(m.intColumn("n").isGreaterThanOrEqualTo(Charts.MIN_BAR_ITEMS));
         if (kept.rowCount() == 0) return "No agreement level has enough items to read " + method + " by level.";
-        String per = kept.stringColumn("agreement").unique().asList().stream().sorted().map(level -> {
+        String per = kept.stringColumn("agreement").unique().asList().stream().sorted(java.util.Comparator.comparingInt(
+                (String l) -> org.emogap.data.Agreement.LABELS.indexOf(l) < 0 ? Integer.MAX_VALUE : org.emogap.data.Agreement.LABELS.indexOf(l))
+                .thenComparing(java.util.Comparator.naturalOrder())).map(level -> {
             Table l = kept.where(kept.stringColumn("agreement").isEqualTo(level));
             double lo = l.doubleColumn("change_pct").min(), hi = l.doubleColumn("change_pct").max();
             // the row with the largest change: from a JSD near 0 a small step is a large percentage

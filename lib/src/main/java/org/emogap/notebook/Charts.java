@@ -13,6 +13,7 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.components.Symbol;
 import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.BoxTrace;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
@@ -42,7 +43,7 @@ public final class Charts {
 
     /**
      * Mean JSD per agreement level, one bar per model (pooled rows) with its bootstrap 95% CI as
-     * error bars, and the split-half and finite-sample noise floors as dashed lines. A bar resting
+     * error bars, and the finite-sample floor and the half-panel reference as a mark per level. A bar resting
      * on fewer than {@link #MIN_BAR_ITEMS} items is left out; {@link #thinBars} says which.
      */
     public static Figure jsdByAgreement(Table agreementLevels, Table noiseFloor) {
@@ -62,7 +63,7 @@ public final class Charts {
             traces.add(withErrorBars(BarTrace.builder(x, y).name(model).build(), y, lo, hi));
         }
         traces.addAll(floorLines(noiseFloor, "jsd"));
-        Layout layout = Layout.builder("Human–model JSD by agreement level (95% bootstrap CI; dashed: human noise floors)")
+        Layout layout = Layout.builder("Human–model JSD by agreement level (95% bootstrap CI; marks: finite-sample floor and half-panel reference)")
                 .barMode(Layout.BarMode.GROUP).xAxis(Axis.builder().title("agreement level").build())
                 .yAxis(Axis.builder().title("mean JSD (bits)").build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
@@ -136,9 +137,9 @@ public final class Charts {
         for (String floor : distinct(noiseFloor.stringColumn("floor"))) {
             double v = floorValue(noiseFloor, floor, "all", "jsd");
             traces.add(ScatterTrace.builder(new double[]{0, 1}, new double[]{v, v}).mode(ScatterTrace.Mode.LINE)
-                    .name("human floor: " + floor).line(Line.builder().dash(Line.Dash.DASH).build()).build());
+                    .name(floorLabel(floor)).line(Line.builder().dash(floor.equals("finite_sample") ? Line.Dash.DASH : Line.Dash.DOT).build()).build());
         }
-        Layout layout = Layout.builder("Labels vs distributions: top-1 hit rate against mean JSD (dashed: human noise floors)")
+        Layout layout = Layout.builder("Labels vs distributions: top-1 hit rate against mean JSD (dashed: finite-sample floor; dotted: half-panel reference)")
                 .xAxis(Axis.builder().title("top-1 hit rate").range(0, 1).build())
                 .yAxis(Axis.builder().title("mean JSD (bits)").build()).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
@@ -165,7 +166,7 @@ public final class Charts {
         for (String floor : distinct(noiseFloor.stringColumn("floor"))) {
             Table t = noiseFloor.where(noiseFloor.stringColumn("floor").isEqualTo(floor).and(noiseFloor.stringColumn("metric").isEqualTo(metric)));
             double[] y = t.doubleColumn("mean").asDoubleArray();
-            traces.add(withErrorBars(BarTrace.builder(t.stringColumn("agreement_level").asObjectArray(), y).name(floor).build(),
+            traces.add(withErrorBars(BarTrace.builder(t.stringColumn("agreement_level").asObjectArray(), y).name(floorLabel(floor)).build(),
                     y, t.doubleColumn("ci_low").asDoubleArray(), t.doubleColumn("ci_high").asDoubleArray()));
         }
         Layout layout = Layout.builder("Human noise floors of " + metric + " by agreement level (95% bootstrap CI)")
@@ -233,6 +234,20 @@ public final class Charts {
         return Double.NaN;
     }
 
+    /**
+     * What a floor is called in charts: the finite-sample floor is what a perfect model would score;
+     * the split-half figure compares two half-panels of 2–3 raters each, so it is a reference for the
+     * noise of small panels, not a floor a model could reach.
+     */
+    public static String floorLabel(String floor) {
+        return switch (floor) {
+            case "finite_sample" -> "finite-sample floor (a perfect model)";
+            case "split_half" -> "half-panel vs half-panel (split-half)";
+            default -> floor;
+        };
+    }
+
+    /** Each floor as a short horizontal mark per agreement level (no line joins the categories). */
     private static List<Trace> floorLines(Table noiseFloor, String metric) {
         List<Trace> out = new ArrayList<>();
         for (String floor : distinct(noiseFloor.stringColumn("floor"))) {
@@ -243,8 +258,9 @@ public final class Charts {
                 if (!Double.isNaN(v)) { x.add(lv); y.add(v); }
             }
             out.add(ScatterTrace.builder(StringColumn.create("x", x), DoubleColumn.create("y", y))
-                    .mode(ScatterTrace.Mode.LINE_AND_MARKERS).name("floor: " + floor)
-                    .line(Line.builder().dash(Line.Dash.DASH).build()).build());
+                    .mode(ScatterTrace.Mode.MARKERS).name(floorLabel(floor))
+                    .marker(Marker.builder().symbol(Symbol.LINE_EW).size(60)
+                            .line(Line.builder().width(floor.equals("finite_sample") ? 3 : 2).build()).build()).build());
         }
         return out;
     }

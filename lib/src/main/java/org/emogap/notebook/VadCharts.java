@@ -82,7 +82,7 @@ public final class VadCharts {
      */
     public static Figure wasserstein(Table wasserstein, Table floors) {
         List<Trace> traces = new ArrayList<>();
-        traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, allRows(floors, "floor_split_half")).name("floor: split-half humans").build());
+        traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, allRows(floors, "floor_split_half")).name("half-panel vs half-panel (split-half)").build());
         traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, allRows(floors, "floor_resample")).name("floor: resample of humans").build());
         byRun(wasserstein, "wasserstein", "all").forEach((label, values) ->
                 traces.add(BarTrace.builder(VadHumanItem.DIMENSIONS, values).name(label).build()));

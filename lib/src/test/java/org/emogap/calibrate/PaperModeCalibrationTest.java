@@ -65,4 +65,16 @@ class PaperModeCalibrationTest {
         assertEquals(0.65, new CvResult(2, foldb, 42, groups, rows, rows, jsd0b, List.of(method), ent, RunMode.PAPER).summaryJsdUncalibrated(), 1e-12);
         assertEquals(0.575, new CvResult(2, foldb, 42, groups, rows, rows, jsd0b, List.of(method), ent, RunMode.EMOGAP).summaryJsdUncalibrated(), 1e-12);
     }
+
+    @Test
+    void agreementLevelsComeInTheirOrdinalOrder() {
+        String[] groups = {"partial_agreement", "full_disagreement", "other", "full_agreement"};
+        double[] rows = new double[8], jsd = {0.1, 0.2, 0.3, 0.4};
+        java.util.Arrays.fill(rows, 0.5);
+        CvResult.Method method = new CvResult.Method("bias", 2, rows, jsd, List.of("a", "b"));
+        Table g = new CvResult(2, new int[]{0, 0, 1, 1}, 42, groups, rows, rows, jsd, List.of(method), new double[]{1, 2, 3, 4},
+                RunMode.EMOGAP).byGroup("m");
+        // not alphabetical: full agreement first, full disagreement last, labels of no level after them
+        assertEquals(List.of("full_agreement", "partial_agreement", "full_disagreement", "other"), g.stringColumn("agreement").asList());
+    }
 }

@@ -40,7 +40,11 @@ class ChartsTest {
         Figure jsd = Charts.jsdByAgreement(r.agreementLevels(), r.noiseFloor(), 1);
         String js = jsd.asJavascript("d");
         assertTrue(js.contains("error_y: {type: 'data'"), "CI error bars are injected");
-        assertTrue(js.contains("floor: finite_sample"));
+        assertTrue(js.contains("finite-sample floor (a perfect model)"), js);
+        assertTrue(js.contains("half-panel vs half-panel (split-half)"), js);
+        // floors are a mark per level, never a line zig-zagging across the categories
+        assertTrue(js.contains("line-ew"), js);
+        assertFalse(js.contains("lines+markers"), js);
         // 2 models with CI bars + 2 floors
         assertEquals(4, jsd.getTraces().length);
         assertEquals(2, Charts.entropyScatter(r.itemMetrics(), "llm-x").getTraces().length);

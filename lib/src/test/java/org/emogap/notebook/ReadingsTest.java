@@ -140,8 +140,9 @@ class ReadingsTest {
                 StringColumn.create("agreement", "full_agreement", "partial_agreement", "full_disagreement", "partial_agreement"),
                 IntColumn.create("n", 3, 203, 272, 203), DoubleColumn.create("jsd_uncalibrated", 0.02, 0.4, 0.6, 0.5),
                 DoubleColumn.create("change_pct", 117.5, -3.0, 1.5, 2.0));
-        assertEquals("isotonic changes the mean JSD, by agreement level over the annotators: full_disagreement +1.5% to "
-                + "+1.5%; partial_agreement -3.0% to +2.0% (1 annotator-level rows with fewer than 10 items are left out). "
+        // levels in ordinal order, not alphabetical
+        assertEquals("isotonic changes the mean JSD, by agreement level over the annotators: partial_agreement -3.0% to "
+                + "+2.0%; full_disagreement +1.5% to +1.5% (1 annotator-level rows with fewer than 10 items are left out). "
                 + "Calibration fits one average correction, so it can help one level and hurt another.",
                 CalibrationReadings.byAgreement(levels, "isotonic"));
         levels.intColumn("n").set(0, 15);
