@@ -25,14 +25,18 @@ public final class VadCharts {
     private VadCharts() {}
 
     /**
-     * Human mean vs model mean per text for one dimension (0 = V, 1 = A, 2 = D), one marker trace
-     * per run, texts in a run's training data left out, and the identity line: points on it are
-     * perfect, a cloud flatter than it is a model that compresses the scale.
+     * Human mean against model mean per text, one small panel per run (small multiples: thousands of
+     * points of several annotators overlaid in one plot cannot be read), each with the identity line
+     * and the run's name as its y-axis title; texts a run was trained on are left out.
      */
     public static Figure scatter(List<VadHumanItem> humans, List<VadModelRun> runs, int dim) {
         checkDim(dim);
         List<Trace> traces = new ArrayList<>();
-        for (VadModelRun run : runs) {
+        int n = Math.max(1, runs.size()), cols = Math.min(3, n), rows = (n + cols - 1) / cols;
+        String name = VadHumanItem.DIMENSIONS[dim];
+        StringBuilder axes = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            VadModelRun run = runs.get(i);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (VadHumanItem h : humans) {
@@ -41,16 +45,33 @@ public final class VadCharts {
                 x.add(h.mean()[dim]);
                 y.add(m.mean()[dim]);
             }
-            traces.add(ScatterTrace.builder(doubles(x), doubles(y)).mode(ScatterTrace.Mode.MARKERS)
-                    .marker(Marker.builder().size(4).opacity(0.5).build()).name(run.label()).build());
+            String xa = i == 0 ? "x" : "x" + (i + 1), ya = i == 0 ? "y" : "y" + (i + 1);
+            traces.add(ScatterTrace.builder(doubles(x), doubles(y)).mode(ScatterTrace.Mode.MARKERS).xAxis(xa).yAxis(ya)
+                    .marker(Marker.builder().size(3).opacity(0.4).build()).name(run.label()).showLegend(false).build());
+            traces.add(ScatterTrace.builder(new double[]{1, 5}, new double[]{1, 5}).mode(ScatterTrace.Mode.LINE).xAxis(xa).yAxis(ya)
+                    .line(Line.builder().color("black").dash(Line.Dash.DASH).width(1).build()).name("identity")
+                    .showLegend(i == 0).build());
+            String suffix = i == 0 ? "" : Integer.toString(i + 1);
+            axes.append(String.format(java.util.Locale.ROOT, "xaxis%s: {title: {text: 'human mean %s', font: {size: 10}}, range: [1, 5]},%n"
+                    + "yaxis%s: {title: {text: '%s', font: {size: 10}}, range: [1, 5]},%n", suffix, name, suffix, jsString(shortLabel(run.label()))));
         }
-        traces.add(ScatterTrace.builder(new double[]{1, 5}, new double[]{1, 5}).mode(ScatterTrace.Mode.LINE)
-                .line(Line.builder().color("black").dash(Line.Dash.DASH).width(1).build()).name("identity").build());
-        String name = VadHumanItem.DIMENSIONS[dim];
-        Layout layout = Layout.builder().title(name + ": human mean vs model mean per text").height(450).width(520)
-                .xAxis(Axis.builder().title("human mean " + name).range(1, 5).build())
-                .yAxis(Axis.builder().title("model mean " + name).range(1, 5).build()).build();
-        return new Figure(layout, traces.toArray(Trace[]::new));
+        Layout layout = Layout.builder().title(name + ": model mean (y) against human mean (x) per text, one panel per annotator")
+                .height(300 * rows + 80).width(1000).build();
+        String extra = String.format(java.util.Locale.ROOT, "grid: {rows: %d, columns: %d, pattern: 'independent'},%n%s", rows, cols, axes);
+        return new Figure(layout, traces.toArray(Trace[]::new)) {
+            @Override public String asJavascript(String divName) {
+                return super.asJavascript(divName).replaceFirst("var layout = \\{", java.util.regex.Matcher.quoteReplacement("var layout = {" + extra));
+            }
+        };
+    }
+
+    /** A run's label short enough for a panel's axis: the model id without its {@code enc:} prefix. */
+    static String shortLabel(String label) {
+        return label.replaceFirst("^enc:", "");
+    }
+
+    private static String jsString(String s) {
+        return s.replace("\\", "\\\\").replace("'", "\\'");
     }
 
     /**

@@ -28,6 +28,12 @@ class VadChartsTest {
         assertTrue(scatter.contains("identity") && scatter.contains("enc"), scatter);
         assertTrue(scatter.contains("2.5"), scatter);
         assertFalse(scatter.contains("4.123"), "text c is in training and must not be plotted");
+        // small multiples: one panel (axis pair) per run, in a grid
+        VadModelRun other = new VadModelRun("lex:w", "lexicon", "pooled", RUN.items());
+        String panels = VadCharts.scatter(HUMANS, List.of(RUN, other), 0).asJavascript("d");
+        assertTrue(panels.contains("grid: {rows: 1, columns: 2, pattern: 'independent'}"), panels);
+        assertTrue(panels.contains("xaxis2: {title: {text: 'human mean valence'") && panels.contains("yaxis2: {title: {text: 'lex:w'"), panels);
+        assertTrue(panels.contains("xaxis: 'x2'") && !panels.contains("xaxis: 'x3'"), panels);
 
         Figure comp = VadCharts.compression(VadTables.modelVad(HUMANS, List.of(RUN), "reader", 42), HUMANS);
         assertTrue(comp.asJavascript("d").contains("human"));
