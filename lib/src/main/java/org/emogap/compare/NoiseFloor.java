@@ -74,14 +74,28 @@ public final class NoiseFloor {
     }
 
     public static NoiseFloor finiteSample(HumanItems h, int draws, long seed) {
-        int k = h.k(), n = h.n();
-        double[] rates = h.ratesRef();
+        int n = h.n();
+        int[] nr = new int[n], rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            nr[i] = h.nRatersRef(i);
+            rows[i] = i;
+        }
+        return new NoiseFloor(FINITE_SAMPLE, h, rows, finiteSampleMetrics(h.ratesRef(), nr, h.k(), draws, seed));
+    }
+
+    /**
+     * The finite-sample floor's per-item metrics for rate rows of any width {@code k} (the 28 labels,
+     * or a coarser grouping of them): per item, {@code draws} panels of its {@code nRaters[i]} raters
+     * who each tick a column with the humans' rate, against the humans' rates, averaged.
+     */
+    public static PairMetrics.Result finiteSampleMetrics(double[] rates, int[] nRaters, int k, int draws, long seed) {
+        int n = nRaters.length;
+        if (rates.length != n * k) throw new IllegalArgumentException(rates.length + " rates for " + n + " items of " + k);
         double[] hum = new double[n * draws * k], sim = new double[n * draws * k];
         SplittableRandom root = new SplittableRandom(seed);
-        int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
             SplittableRandom rng = root.split();
-            int nr = h.nRatersRef(i);
+            int nr = nRaters[i];
             for (int d = 0; d < draws; d++) {
                 int off = (i * draws + d) * k;
                 System.arraycopy(rates, i * k, hum, off, k);
@@ -92,9 +106,8 @@ public final class NoiseFloor {
                     sim[off + c] = hits / (double) nr;
                 }
             }
-            rows[i] = i;
         }
-        return new NoiseFloor(FINITE_SAMPLE, h, rows, average(PairMetrics.compute(PairMetrics.prepare(hum, k), sim, true), draws));
+        return average(PairMetrics.compute(PairMetrics.prepare(hum, k), sim, true), draws);
     }
 
     private static PairMetrics.Result average(PairMetrics.Result r, int reps) {

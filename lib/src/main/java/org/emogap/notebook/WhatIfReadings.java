@@ -41,13 +41,17 @@ public final class WhatIfReadings {
                 tempRows.doubleColumn("mean_jsd").max());
     }
 
-    /** Mean JSD over annotators with the 28 labels and with a coarser grouping. */
-    public static String granularity(Table byGranularity, String grouping, int groups) {
-        Table all = byGranularity.where(byGranularity.stringColumn("setting").isEqualTo("labels"));
-        Table g = byGranularity.where(byGranularity.stringColumn("setting").isEqualTo(grouping));
-        return f("Mean JSD over annotators: %.3f with 28 labels, %.3f with %s (%d groups). A coarser grouping lowers JSD for "
-                + "humans' noise and models' errors alike, so compare it with the floors at the same grouping.",
-                all.doubleColumn("mean_jsd").mean(), g.doubleColumn("mean_jsd").mean(), grouping, groups);
+    /**
+     * Mean JSD over annotators with the 28 labels and with a coarser grouping, each read against the
+     * finite-sample floor at its own grouping (fewer classes lower humans' JSD to each other too).
+     */
+    public static String granularity(Table byGranularity, String grouping, int groups, double floor28, double floorGrouping) {
+        double all = byGranularity.where(byGranularity.stringColumn("setting").isEqualTo("labels")).doubleColumn("mean_jsd").mean();
+        double g = byGranularity.where(byGranularity.stringColumn("setting").isEqualTo(grouping)).doubleColumn("mean_jsd").mean();
+        String verdict = g / floorGrouping < all / floor28 ? "the models come closer to the humans' own noise"
+                : "relative to the humans' own noise the models do not come closer: the drop is the coarser scale";
+        return f("Mean JSD over annotators: %.3f with 28 labels (%.1f× its floor %.3f), %.3f with %s, %d groups (%.1f× its floor "
+                + "%.3f): %s.", all, all / floor28, floor28, g, grouping, groups, g / floorGrouping, floorGrouping, verdict);
     }
 
     /** How many comments a level selection keeps. */

@@ -5,6 +5,7 @@ import org.emogap.compare.NoiseFloor;
 import org.emogap.data.Agreement;
 import org.emogap.data.GoComment;
 import org.emogap.data.HumanItems;
+import org.emogap.dist.LabelGrouping;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -38,5 +39,22 @@ public final class Floors {
             t.doubleColumn("finite_sample_jsd").append(Arrays.stream(f).average().orElse(Double.NaN));
         }
         return t;
+    }
+
+    /**
+     * The finite-sample floor's mean JSD at a label grouping (the comments' rater rates at
+     * {@code g}, {@link NoiseFloor#finiteSampleMetrics}): a coarser grouping lowers the JSD of humans
+     * against humans too, so a model's JSD at a grouping is read against this, not the 28-label floor.
+     */
+    public static double finiteSampleJsd(List<GoComment> comments, LabelGrouping g, long seed) {
+        if (comments.isEmpty()) return Double.NaN;
+        int k = g.size();
+        double[] rates = new double[comments.size() * k];
+        int[] nr = new int[comments.size()];
+        for (int i = 0; i < comments.size(); i++) {
+            System.arraycopy(g.raterRates(comments.get(i).ratings()), 0, rates, i * k, k);
+            nr[i] = comments.get(i).nRaters();
+        }
+        return Arrays.stream(NoiseFloor.finiteSampleMetrics(rates, nr, k, NoiseFloor.REPEATS, seed).jsd()).average().orElse(Double.NaN);
     }
 }

@@ -78,4 +78,17 @@ class WhatIfStudyTest {
         assertEquals(0.0, t.doubleColumn("finite_sample_jsd").get(1), 0);
         assertEquals(0, Floors.jsdByAgreement(List.of(), "none", 1).rowCount());
     }
+
+    @Test
+    void eachGroupingHasItsOwnFiniteSampleFloor() {
+        List<GoComment> comments = SyntheticJudgments.comments(120, 5);
+        LabelGrouping labels = LabelGrouping.identity("labels", GoEmotions.labels());
+        // at the 28 labels it is the comparison library's floor (one implementation, two widths)
+        double at28 = Floors.finiteSampleJsd(comments, labels, 7);
+        assertEquals(Floors.jsdByAgreement(comments, "synthetic", 7).doubleColumn("finite_sample_jsd").get(0), at28, 1e-12);
+        // fewer, wider classes: humans agree more with a resampled panel, so the floor drops
+        double sentiment = Floors.finiteSampleJsd(comments, LabelGrouping.of("sentiment", GoEmotions.labels(), GoEmotions.sentimentGroups()), 7);
+        assertTrue(sentiment < at28, sentiment + " vs " + at28);
+        assertTrue(Double.isNaN(Floors.finiteSampleJsd(List.of(), labels, 7)));
+    }
 }
