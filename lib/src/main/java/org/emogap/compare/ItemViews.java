@@ -1,5 +1,6 @@
 package org.emogap.compare;
 
+import org.emogap.dist.Rows;
 import org.emogap.data.HumanItems;
 import org.emogap.dist.Divergences;
 import tech.tablesaw.api.DoubleColumn;
@@ -92,16 +93,11 @@ public final class ItemViews {
 
     /** One sentence about a view: the humans' top label and share against the model's. */
     public static String reading(View v, String model) {
-        int ht = argmax(v.human()), mt = argmax(v.model());
+        int ht = Rows.argmax(v.human()), mt = Rows.argmax(v.model());
         return String.format(java.util.Locale.ROOT, "%s (%s): the raters gave %s; the humans' top label is %s (%.0f%%), %s's is %s (%.0f%%)%s, JSD %.3f.",
                 v.why(), v.itemId(), String.join(" | ", v.raters()), v.labels()[ht], 100 * v.human()[ht], model, v.labels()[mt], 100 * v.model()[mt],
                 ht == mt ? (v.model()[mt] > v.human()[ht] + 0.2 ? ": the same label, held far more surely than the raters hold it" : ": the same label")
                         : ": a different label", v.jsd());
     }
 
-    private static int argmax(double[] v) {
-        int b = 0;
-        for (int i = 1; i < v.length; i++) if (v[i] > v[b]) b = i;
-        return b;
-    }
 }

@@ -75,6 +75,13 @@ public final class Rows {
     }
 
     /** Mean of a vector. */
+    /** The index of the largest value; on a tie the first such index. */
+    public static int argmax(double[] v) {
+        int b = 0;
+        for (int i = 1; i < v.length; i++) if (v[i] > v[b]) b = i;
+        return b;
+    }
+
     public static double mean(double[] v) {
         double s = 0;
         for (double x : v) s += x;

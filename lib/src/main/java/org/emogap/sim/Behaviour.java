@@ -1,5 +1,6 @@
 package org.emogap.sim;
 
+import org.emogap.dist.Rows;
 import org.emogap.llm.Mode;
 import org.emogap.llm.Parsers;
 
@@ -68,7 +69,7 @@ public final class Behaviour {
     static double[] tempered(double[] p, double t) {
         double[] q = new double[p.length];
         if (t <= 0) {
-            q[argmax(p)] = 1;
+            q[Rows.argmax(p)] = 1;
             return q;
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -79,11 +80,6 @@ public final class Behaviour {
         return q;
     }
 
-    static int argmax(double[] p) {
-        int b = 0;
-        for (int i = 1; i < p.length; i++) if (p[i] > p[b]) b = i;
-        return b;
-    }
 
     private static int draw(double[] q, int skip, SplittableRandom rnd) {
         double total = 0;
@@ -103,7 +99,7 @@ public final class Behaviour {
     public static List<Integer> labelSet(double[] p, double t, SplittableRandom rnd) {
         List<Integer> set = new ArrayList<>();
         if (t <= 0) {
-            int top = argmax(p);
+            int top = Rows.argmax(p);
             set.add(top);
             for (int i = 0; i < p.length; i++) if (i != top && p[i] >= CLOSE * p[top]) set.add(i);
         } else {
@@ -129,7 +125,7 @@ public final class Behaviour {
                     if (b.length() > 1) b.append(", ");
                     b.append('"').append(LABELS.get(i)).append("\": ").append(String.format(Locale.ROOT, "%.2f", q[i]));
                 }
-                if (b.length() == 1) b.append('"').append(LABELS.get(argmax(q))).append("\": 1.00");
+                if (b.length() == 1) b.append('"').append(LABELS.get(Rows.argmax(q))).append("\": 1.00");
                 return new Answer(b.append('}').toString(), List.of());
             }
             case LOGPROBS -> {
@@ -195,7 +191,7 @@ public final class Behaviour {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder("{");
         for (int d = 0; d < 3; d++) {
-            int best = argmax(dist[d]) + 1;
+            int best = Rows.argmax(dist[d]) + 1;
             String lead = (d > 0 ? ", " : "") + "\"" + dims[d] + "\": ";
             tokens.add(new Token(lead, 0, List.of()));
             List<Alt> alts = new ArrayList<>();
