@@ -65,15 +65,21 @@ public final class CalibrationReadings {
                 + "reach).", finiteSample, splitHalf);
     }
 
-    /** EmoBank: per method, MAE and the spread of the means before and after, averaged over dimensions and models. */
+    /**
+     * EmoBank: per method, MAE and the spread of the means before and after (averaged over
+     * dimensions and models), and whether the method moved the spread toward the humans'.
+     */
     public static String emobank(Table ebTable, List<String> methods) {
         return methods.stream().map(m -> {
             Table t = ebTable.where(ebTable.stringColumn("method").isEqualTo(m));
             if (t.rowCount() == 0) return m + ": no rows.";
-            return f("%s changes the MAE from %.3f to %.3f and the SD of the means from %.3f to %.3f (humans: %.3f), "
-                            + "averaged over dimensions and models.", m, t.doubleColumn("mae_uncalibrated").mean(),
-                    t.doubleColumn("mae_calibrated").mean(), t.doubleColumn("sd_model").mean(),
-                    t.doubleColumn("sd_calibrated").mean(), t.doubleColumn("sd_human").mean());
+            double sdBefore = t.doubleColumn("sd_model").mean(), sdAfter = t.doubleColumn("sd_calibrated").mean(),
+                    sdHuman = t.doubleColumn("sd_human").mean();
+            String spread = Math.abs(sdAfter - sdHuman) < Math.abs(sdBefore - sdHuman) ? "toward the humans' (undoing compression)"
+                    : "away from the humans' (compressing further)";
+            return f("%s changes the MAE from %.3f to %.3f and the SD of the means from %.3f to %.3f (humans: %.3f), averaged "
+                            + "over dimensions and models: the spread moves %s.", m, t.doubleColumn("mae_uncalibrated").mean(),
+                    t.doubleColumn("mae_calibrated").mean(), sdBefore, sdAfter, sdHuman, spread);
         }).collect(Collectors.joining(" "));
     }
 

@@ -205,4 +205,16 @@ class ReadingsTest {
                 DoubleColumn.create("mean_jsd", 0.44, 0.46));
         assertTrue(WhatIfReadings.temperatures(t).contains("above the humans' at every temperature (under-confident)"));
     }
+
+    @Test
+    void emobankCalibrationSaysWhichWayTheSpreadMoves() {
+        Table eb = Table.create("e", StringColumn.create("method", "linear_ols", "moment_match"),
+                DoubleColumn.create("mae_uncalibrated", 0.436, 0.436), DoubleColumn.create("mae_calibrated", 0.383, 0.482),
+                DoubleColumn.create("sd_model", 0.274, 0.274), DoubleColumn.create("sd_calibrated", 0.180, 0.540),
+                DoubleColumn.create("sd_human", 0.538, 0.538));
+        String s = CalibrationReadings.emobank(eb, List.of("linear_ols", "moment_match"));
+        assertTrue(s.contains("linear_ols changes the MAE from 0.436 to 0.383 and the SD of the means from 0.274 to 0.180 (humans: "
+                + "0.538), averaged over dimensions and models: the spread moves away from the humans' (compressing further)."), s);
+        assertTrue(s.endsWith("the spread moves toward the humans' (undoing compression)."), s);
+    }
 }
