@@ -33,5 +33,17 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The kernel's class path as jars in a fixed (C-locale) order: the kernel, then its dependencies
+# without the library's own jar (the library comes from lib/target/classes, appended by the
+# launcher, so a library rebuilt with `mvn -pl lib compile` is what cells see). The class-data
+# archive (kernel-cds) is made for exactly this prefix.
+kernel_jars() {
+  local dir="$EMOGAP_HOME/environment/kernel/target" jars
+  jars=$(ls "$dir"/emogap-kernel-*.jar 2>/dev/null | grep -v sources | head -1)
+  [ -n "$jars" ] || return 1
+  jars="$jars:$(ls -1 "$dir"/dependency/*.jar | grep -v '/emogap-lib-[^/]*$' | LC_ALL=C sort | paste -sd: -)"
+  printf '%s\n' "$jars"
+}
+
 # This checkout's kernelspec comes first (see install-kernel).
 export JUPYTER_PATH="$EMOGAP_HOME/environment/target/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
