@@ -254,8 +254,8 @@ public final class Aggregator {
     /** Latest status of every stored sample, counted per model, mode, temperature and status. */
     public static Table statusTable(Path store) {
         Map<ResponseStore.K, String> last = new HashMap<>();
-        ResponseStore.read(store, r -> last.put(ResponseStore.K.of(r.key()),
-                r.dataset() + "\u0000" + r.model() + "\u0000" + r.mode().label() + "\u0000" + r.temperature() + "\u0000" + r.status().label()));
+        SampleFields.parseAhead(store, r -> last.put(r.keyBits,
+                r.dataset + "\u0000" + r.model + "\u0000" + r.mode.label() + "\u0000" + r.temperature + "\u0000" + r.status.label()));
         Map<String, Integer> counts = new TreeMap<>();
         for (String s : last.values()) counts.merge(s, 1, Integer::sum);
         StringColumn ds = StringColumn.create("dataset"), model = StringColumn.create("model"),
