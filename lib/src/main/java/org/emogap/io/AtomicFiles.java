@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writing a file so that readers see the old file or the whole new one, never a part: the
@@ -18,6 +19,8 @@ import java.nio.file.StandardCopyOption;
  * the temporary file is removed and the target is untouched.
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {}
 
     /** Writes the body of a file to a stream. */
@@ -37,9 +40,11 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         try {
             Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+            // Not Files.createTempFile: it makes the file owner-only (rw-------), and the move keeps that,
+            // so every result would be unreadable to the user's group. A new file gets the umask's mode.
+            Path tmp = abs.getParent().resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     body.write(out);
                 }
                 move(tmp, target);

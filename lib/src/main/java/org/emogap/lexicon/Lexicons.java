@@ -97,12 +97,16 @@ public final class Lexicons {
                     }
                 }
             }
+            // the definition is matched once per synset, each category's terms tokenised once
+            Map<String, List<List<String>>> terms = new java.util.HashMap<>();
+            for (String c : categories) terms.put(c, tokenized(seeds.get(c)));
             for (POS pos : List.of(POS.ADJECTIVE, POS.VERB, POS.NOUN)) {
                 for (var it = dict.getSynsetIterator(pos); it.hasNext(); ) {
                     Synset s = it.next();
-                    String def = definition(s);
+                    List<String> rest = expressionTail(definition(s));
+                    if (rest == null) continue;
                     for (String c : categories) {
-                        if (!expresses(def, seeds.get(c))) continue;
+                        if (!namesTerm(rest, terms.get(c))) continue;
                         for (Word w : s.getWords()) {
                             add(cues, c, w.getLemma(), Cue.WORDNET_GLOSS);
                             derivations(cues, c, w);
@@ -133,17 +137,29 @@ public final class Lexicons {
 
     /** Rule 4: the definition opens as an expression of a feeling and names one of the terms as a word after that. */
     static boolean expresses(String definition, Set<String> terms) {
+        List<String> rest = expressionTail(definition);
+        return rest != null && namesTerm(rest, tokenized(terms));
+    }
+
+    /** The tokens after a definition's opening "feeling / showing / expressing …", or null when it does not open so. */
+    static List<String> expressionTail(String definition) {
         java.util.regex.Matcher m = EXPRESSES.matcher(definition);
-        if (!m.matches()) return false;
-        List<String> rest = CueMatcher.tokens(m.group(1));
+        return m.matches() ? CueMatcher.tokens(m.group(1)) : null;
+    }
+
+    /** Whether one of the (tokenised) terms occurs in {@code rest} before any negation ("showing no curiosity"). */
+    static boolean namesTerm(List<String> rest, List<List<String>> terms) {
         for (int i = 0; i < rest.size(); i++) {
-            if (NEGATIONS.contains(rest.get(i))) return false; // "showing no curiosity", "without fear"
-            for (String t : terms) {
-                List<String> tt = CueMatcher.tokens(t);
+            if (NEGATIONS.contains(rest.get(i))) return false;
+            for (List<String> tt : terms) {
                 if (i + tt.size() <= rest.size() && rest.subList(i, i + tt.size()).equals(tt)) return true;
             }
         }
         return false;
+    }
+
+    private static List<List<String>> tokenized(Set<String> terms) {
+        return terms.stream().map(CueMatcher::tokens).toList();
     }
 
     /** Per category, the lemmas of its seed senses (c included): what rule 4 looks for and the noise filter protects. */
