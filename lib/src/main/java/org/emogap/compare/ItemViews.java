@@ -27,11 +27,9 @@ public final class ItemViews {
     /** One chosen item of an annotator. */
     public record View(String why, String itemId, String agreement, String text, List<String> raters, double jsd,
                        String[] labels, double[] human, double[] model) {
-        /** The labels with the largest human or model share, at most {@code n}, human order first. */
+        /** The labels with the largest human or model share, at most {@code n} ({@link Rows#topIndexes}). */
         public List<Integer> topLabels(int n) {
-            return IntStream.range(0, labels.length).boxed()
-                    .sorted(Comparator.comparingDouble((Integer j) -> -Math.max(human[j], model[j])))
-                    .filter(j -> human[j] > 0 || model[j] > 0).limit(n).toList();
+            return Rows.topIndexes(n, human, model);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.emogap.dist;
 
+import java.util.List;
+
 /** Row-major n×k matrix helpers: row selection, column means, normalised pairs, the mean of a vector. */
 public final class Rows {
     private Rows() {}
@@ -75,6 +77,21 @@ public final class Rows {
     }
 
     /** Mean of a vector. */
+    /**
+     * The indexes with the largest value in any of {@code rows} (vectors of one length), at most
+     * {@code n}, largest first (ties by index); indexes that are 0 in every row are left out.
+     */
+    public static List<Integer> topIndexes(int n, double[]... rows) {
+        int k = rows[0].length;
+        double[] best = new double[k];
+        for (double[] r : rows) {
+            if (r.length != k) throw new IllegalArgumentException("rows of " + r.length + " and " + k + " values");
+            for (int j = 0; j < k; j++) best[j] = Math.max(best[j], r[j]);
+        }
+        return java.util.stream.IntStream.range(0, k).boxed().filter(j -> best[j] > 0)
+                .sorted(java.util.Comparator.comparingDouble((Integer j) -> -best[j])).limit(n).toList();
+    }
+
     /** The index of the largest value; on a tie the first such index. */
     public static int argmax(double[] v) {
         int b = 0;

@@ -7,10 +7,7 @@ import org.emogap.dist.Divergences;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.BarTrace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +28,9 @@ public final class CalibrationItems {
     /** One item before and after. Distributions are over {@code labels}, normalised. */
     public record Item(String why, String itemId, String agreement, String text, double before, double after,
                        String[] labels, double[] human, double[] model, double[] calibrated) {
-        /** The labels with the largest share in any of the three, at most {@code n}. */
+        /** The labels with the largest share in any of the three, at most {@code n} ({@link Rows#topIndexes}). */
         public List<Integer> topLabels(int n) {
-            return IntStream.range(0, labels.length).boxed()
-                    .sorted(Comparator.comparingDouble((Integer j) -> -Math.max(human[j], Math.max(model[j], calibrated[j]))))
-                    .filter(j -> human[j] > 0 || model[j] > 0 || calibrated[j] > 0).limit(n).toList();
+            return Rows.topIndexes(n, human, model, calibrated);
         }
     }
 
@@ -78,14 +73,12 @@ public final class CalibrationItems {
 
     /** One item's humans, uncalibrated and calibrated shares over its top labels. */
     public static Figure chart(Item v, String method, int topLabels) {
-        List<Integer> top = v.topLabels(topLabels);
-        Object[] x = top.stream().map(j -> v.labels()[j]).toArray();
-        Layout layout = Layout.builder(String.format(Locale.ROOT, "%s by %s: %s (JSD %.2f → %.2f)", v.why(), method, v.itemId(),
-                        v.before(), v.after())).barMode(Layout.BarMode.GROUP).height(300).width(620)
-                .xAxis(Axis.builder().title("label (top " + top.size() + ")").build()).yAxis(Axis.builder().title("share").range(0, 1).build()).build();
-        return new Figure(layout, BarTrace.builder(x, top.stream().mapToDouble(j -> v.human()[j]).toArray()).name("humans").build(),
-                BarTrace.builder(x, top.stream().mapToDouble(j -> v.model()[j]).toArray()).name("uncalibrated").build(),
-                BarTrace.builder(x, top.stream().mapToDouble(j -> v.calibrated()[j]).toArray()).name(method).build());
+        Map<String, double[]> series = new java.util.LinkedHashMap<>();
+        series.put("humans", v.human());
+        series.put("uncalibrated", v.model());
+        series.put(method, v.calibrated());
+        return Charts.labelShares(String.format(Locale.ROOT, "%s by %s: %s (JSD %.2f → %.2f)", v.why(), method, v.itemId(),
+                v.before(), v.after()), v.labels(), v.topLabels(topLabels), series);
     }
 
     /** One sentence: the humans' top label against the model's before and after, and the JSD change. */

@@ -214,13 +214,21 @@ public final class Charts {
 
     /** One item: the human and the model share of its top labels, side by side. */
     public static Figure itemDistribution(ItemViews.View v, String model, int topLabels) {
-        List<Integer> top = v.topLabels(topLabels);
-        Object[] x = top.stream().map(j -> v.labels()[j]).toArray();
-        double[] h = top.stream().mapToDouble(j -> v.human()[j]).toArray(), m = top.stream().mapToDouble(j -> v.model()[j]).toArray();
-        Layout layout = Layout.builder(v.why() + ": " + v.itemId() + String.format(Locale.ROOT, " (JSD %.2f)", v.jsd()))
-                .barMode(Layout.BarMode.GROUP).height(300).width(560)
+        Map<String, double[]> series = new java.util.LinkedHashMap<>();
+        series.put("humans", v.human());
+        series.put(model, v.model());
+        return labelShares(v.why() + ": " + v.itemId() + String.format(Locale.ROOT, " (JSD %.2f)", v.jsd()), v.labels(),
+                v.topLabels(topLabels), series);
+    }
+
+    /** Grouped bars of several distributions over the chosen labels ({@code top}, indexes into {@code labels}). */
+    public static Figure labelShares(String title, String[] labels, List<Integer> top, Map<String, double[]> series) {
+        Object[] x = top.stream().map(j -> labels[j]).toArray();
+        Layout layout = Layout.builder(title).barMode(Layout.BarMode.GROUP).height(300).width(620)
                 .xAxis(Axis.builder().title("label (top " + top.size() + ")").build()).yAxis(Axis.builder().title("share").range(0, 1).build()).build();
-        return new Figure(layout, BarTrace.builder(x, h).name("humans").build(), BarTrace.builder(x, m).name(model).build());
+        Trace[] traces = series.entrySet().stream().map(e -> (Trace) BarTrace.builder(x, top.stream().mapToDouble(j -> e.getValue()[j]).toArray())
+                .name(e.getKey()).build()).toArray(Trace[]::new);
+        return new Figure(layout, traces);
     }
 
     /** The floor's mean of a metric at a level from the noise_floor table (NaN when absent). */

@@ -73,6 +73,13 @@ class ResponseStoreTest {
         Files.writeString(f, rec(key(1), Status.OK).toJson() + "\n{oops\n" + rec(key(2), Status.OK).toJson() + "\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResponseStore.read(f, r -> {}));
         assertTrue(e.getMessage().startsWith(f + ":2: "), e.getMessage());
+        // opening (the fast parser) and the status table say the same, and the file is left as it was
+        String before = Files.readString(f);
+        RuntimeException open = assertThrows(RuntimeException.class, () -> ResponseStore.open(f).close());
+        assertTrue(open.getMessage().contains(f + ":2") && open.getMessage().contains("not a sample record"), open.getMessage());
+        RuntimeException table = assertThrows(RuntimeException.class, () -> Aggregator.statusTable(f));
+        assertTrue(table.getMessage().contains(f + ":2"), table.getMessage());
+        assertEquals(before, Files.readString(f));
     }
 
     @Test

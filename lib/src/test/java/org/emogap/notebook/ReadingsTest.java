@@ -217,4 +217,36 @@ class ReadingsTest {
                 + "0.538), averaged over dimensions and models: the spread moves away from the humans' (compressing further)."), s);
         assertTrue(s.endsWith("the spread moves toward the humans' (undoing compression)."), s);
     }
+
+    @Test
+    void theRemainingReadingsPrintTheNumbersTheyAreGiven() {
+        // what-if: each grouping against its own floor; 0.534 / 0.145 = 3.7, 0.289 / 0.092 = 3.1
+        Table g = Table.create("g", StringColumn.create("setting", "labels", "ekman", "labels", "ekman"),
+                DoubleColumn.create("mean_jsd", 0.5, 0.3, 0.568, 0.278));
+        assertEquals("Mean JSD over annotators: 0.534 with 28 labels (3.7× its floor 0.145), 0.289 with ekman, 7 groups (3.1× its "
+                + "floor 0.092): the models come closer to the humans' own noise.", WhatIfReadings.granularity(g, "ekman", 7, 0.145, 0.092));
+        assertTrue(WhatIfReadings.granularity(g, "ekman", 7, 0.145, 0.05).endsWith("the drop is the coarser scale."));
+        // annotation: plans against the budget, stored answers and their usable share (3 of 4 = 75.0 %)
+        var row = new org.emogap.llm.Estimate.Row("m", 10, 2, 8, 100, 40, 80, 0.25, 0.5, null);
+        assertEquals("emobank: 8 requests still to send, at most $0.50 (about $0.25 if the models answer as asked); the budget is $1.00.",
+                AnnotationReadings.plans(java.util.Map.of("emobank", new org.emogap.llm.Estimate("emobank", org.emogap.llm.Mode.SAMPLE, "p",
+                        List.of(row))), 1.0));
+        assertEquals("There is no plan to run: no ready model or no items.", AnnotationReadings.plans(java.util.Map.of(), 1.0));
+        Table st = Table.create("s", StringColumn.create("status", "ok", "refused", "ok"), IntColumn.create("samples", 2, 1, 1));
+        assertEquals("goemotions: 4 stored answers, 75.0% of them usable.", AnnotationReadings.stored("goemotions", st));
+        var counts = new java.util.LinkedHashMap<String, Integer>();
+        counts.put("goemotions", 1287);
+        counts.put("emobank", 2000);
+        assertEquals("A run would ask about 1,287 goemotions texts and 2,000 emobank texts (the first 200 of each core set, as "
+                + "`EMOGAP_SAMPLE` asks); each text goes into every prompt, so the longest texts set the token cap per request.",
+                AnnotationReadings.items(counts, 200, true));
+        // human side: the label extremes by share, the panel sizes (median of 3, 4, 5 = 4; 2 of 3 partial = 67 %)
+        Table freq = Table.create("f", StringColumn.create("label", "grief", "neutral", "joy"), DoubleColumn.create("share_of_ratings", 0.0039, 0.239, 0.05));
+        assertEquals("The most used label is neutral (23.9% of ratings), the least used grief (0.39%).", HumanReadings.goLabels(freq));
+        Table panels = Table.create("p", StringColumn.create("agreement", "partial_agreement", "full_agreement", "partial_agreement"),
+                IntColumn.create("n_raters", 3, 4, 5));
+        assertEquals("In src, 67% of the 3 comments are partial agreement, and the median comment has 4 raters.", HumanReadings.goPanels("src", panels));
+        assertEquals("9 core-set items (core.csv) from raters.csv; raters per item: 3 to 5.", GoReadings.coreSet(9, "core.csv", "raters.csv", new int[]{5, 3, 4}));
+        assertTrue(GoReadings.floors(0.145, 0.697).contains("0.145 bits") && GoReadings.floors(0.145, 0.697).contains("half-panel against half-panel"));
+    }
 }
