@@ -101,31 +101,69 @@ public final class Aggregator {
 
     record Group(String model, double temperature, String item) {}
 
+    /**
+     * One (model, temperature, item): its usable samples are held until {@link #order()} puts them
+     * in sample-number order, so sums (and the kept vectors) do not depend on the order in which
+     * concurrent workers happened to store them; equal numbers keep their store order.
+     */
     private static final class Acc {
-        final double[] sum;
-        double[] dist;
+        final int dim;
         int used, total, failed;
-        List<double[]> samples;
+        int[] number = new int[10];
+        double[][] values = new double[10][];
+        double[][] dists; // 5-bin V/A/D distributions (EmoBank's distribution modes), else null
         final Map<String, String> prov = new TreeMap<>();
 
         Acc(int dim) {
-            sum = new double[dim];
+            this.dim = dim;
         }
 
-        void add(double[] v, double[] dist15, boolean failedSample, boolean keep) {
+        void add(int sample, double[] v, double[] dist15, boolean failedSample) {
             total++;
             if (failedSample) failed++;
             if (v == null) return;
+            if (used == number.length) {
+                number = Arrays.copyOf(number, used * 2);
+                values = Arrays.copyOf(values, used * 2);
+                if (dists != null) dists = Arrays.copyOf(dists, used * 2);
+            }
+            if (dist15 != null && dists == null) dists = new double[values.length][];
+            number[used] = sample;
+            values[used] = v;
+            if (dists != null) dists[used] = dist15;
             used++;
-            for (int i = 0; i < v.length; i++) sum[i] += v[i];
-            if (dist15 != null) {
-                if (dist == null) dist = new double[15];
-                for (int i = 0; i < 15; i++) dist[i] += dist15[i];
+        }
+
+        /** Puts the usable samples in sample-number order (stable). */
+        void order() {
+            boolean sorted = true;
+            for (int i = 1; i < used && sorted; i++) sorted = number[i - 1] <= number[i];
+            if (sorted) return;
+            Integer[] idx = new Integer[used];
+            for (int i = 0; i < used; i++) idx[i] = i;
+            Arrays.sort(idx, (a, b) -> Integer.compare(number[a], number[b]));
+            double[][] v = new double[used][], d = dists == null ? null : new double[used][];
+            for (int i = 0; i < used; i++) {
+                v[i] = values[idx[i]];
+                if (d != null) d[i] = dists[idx[i]];
             }
-            if (keep) {
-                if (samples == null) samples = new ArrayList<>();
-                samples.add(v);
-            }
+            values = v;
+            dists = d;
+        }
+
+        double[] mean() {
+            double[] m = new double[dim];
+            for (int s = 0; s < used; s++) for (int i = 0; i < dim; i++) m[i] += values[s][i];
+            for (int i = 0; i < dim; i++) m[i] /= used;
+            return m;
+        }
+
+        /** The 5-bin distributions summed over the usable samples, or null. */
+        double[] distSum() {
+            if (dists == null) return null;
+            double[] m = new double[15];
+            for (int s = 0; s < used; s++) if (dists[s] != null) for (int i = 0; i < 15; i++) m[i] += dists[s][i];
+            return m;
         }
     }
 
@@ -183,7 +221,7 @@ public final class Aggregator {
                 else v[Parsers.NEUTRAL] = 1;
             }
             Acc a = pass.groups.computeIfAbsent(new Group(id, r.temperature, r.item), k -> new Acc(dim));
-            a.add(v, dist15, !r.ok(), o.keepSamples());
+            a.add(r.sample, v, dist15, !r.ok());
             if (a.prov.isEmpty()) {
                 a.prov.put("prompt", r.prompt);
                 a.prov.put("mode", r.mode.label());
@@ -218,21 +256,22 @@ public final class Aggregator {
                 skipped.merge(g.model(), 1, Integer::sum);
                 continue;
             }
-            double[] mean = new double[a.sum.length];
-            for (int i = 0; i < mean.length; i++) mean[i] = a.sum[i] / a.used;
+            a.order();
+            double[] mean = a.mean();
             Map<String, String> prov = new TreeMap<>(a.prov);
             int failed = a.failed;
             if (o.paper() && go) {
                 prov.put("failed_as_neutral", Integer.toString(a.failed));
                 failed = 0;
             }
-            if (a.dist != null) {
-                prov.put("vad_distribution", Arrays.stream(a.dist).mapToObj(x -> Double.toString(Math.round(x / a.used * 1e6) / 1e6))
+            double[] dist = a.distSum();
+            if (dist != null) {
+                prov.put("vad_distribution", Arrays.stream(dist).mapToObj(x -> Double.toString(Math.round(x / a.used * 1e6) / 1e6))
                         .collect(Collectors.joining(",")));
             }
             String type = !go ? "vad" : a.prov.get("mode").equals("sample") ? "rates" : "distribution";
             out.add(new Judgment(dataset, g.model(), kind(g.model()), g.temperature(), g.item(), type, mean,
-                    a.samples == null ? null : a.samples.toArray(double[][]::new), a.total, failed, false, prov));
+                    o.keepSamples() ? Arrays.copyOf(a.values, a.used) : null, a.total, failed, false, prov));
         }
         return new Result(out, skipped, pass.records, pass.records - pass.index.size());
     }

@@ -35,6 +35,8 @@ final class SampleFields {
     Mode mode;
     Status status;
     double temperature;
+    /** The sample's number within its (model, temperature, item); -1 when the line has none. */
+    int sample;
     double[] value = new double[28];
     int valueLength = -1; // -1: no value (null)
 
@@ -70,6 +72,7 @@ final class SampleFields {
         mode = null;
         status = null;
         temperature = Double.NaN;
+        sample = -1;
         valueLength = -1;
         try (JsonParser p = JSON.createParser(buf, off, len)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");
@@ -92,6 +95,7 @@ final class SampleFields {
                     case "mode" -> mode = Mode.of(rep.text(p, 6));
                     case "status" -> status = Status.of(rep.text(p, 7));
                     case "temperature" -> temperature = p.getValueAsDouble();
+                    case "sample" -> sample = p.getValueAsInt(-1);
                     case "value" -> {
                         valueLength = 0;
                         while (p.nextToken() != JsonToken.END_ARRAY) {

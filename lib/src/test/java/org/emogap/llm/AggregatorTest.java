@@ -177,4 +177,39 @@ class AggregatorTest {
         // without a configuration there is nothing to tell them apart by: one id, as stored
         assertEquals(1, Aggregator.judgments(f, "goemotions", Aggregator.Options.defaults()).judgments().size());
     }
+
+    static SampleRecord eb(int sample, double... vad) {
+        return new SampleRecord(SampleKey.sha256("eb" + sample), "emobank", "e1", "m", "openai", "u", "m", Mode.SAMPLE,
+                "emobank-paper-v1", 0.7, null, 200, 42 + sample, sample, Status.OK, vad, "raw", null, 200, 1, 10, 2, 5, "a", "b",
+                "stop", null);
+    }
+
+    /**
+     * Concurrent workers store samples in whatever order they finish; the judgments must not depend
+     * on it. 1.0 + 1.2 + 1.6 is 3.8000000000000003 added in one order and 3.8 in the other, so
+     * summing in store order gives a valence that differs in the last bit between two runs.
+     */
+    @Test
+    void judgmentsDoNotDependOnTheOrderSamplesWereStored() throws Exception {
+        SampleRecord[] r = {eb(0, 1.0, 2, 3), eb(1, 1.2, 2, 3), eb(2, 1.6, 2, 3)};
+        java.nio.file.Files.createDirectories(dir.resolve("a"));
+        java.nio.file.Files.createDirectories(dir.resolve("b"));
+        Path inOrder = dir.resolve("a/s.jsonl"), reversed = dir.resolve("b/s.jsonl"); // same name: it is in the provenance
+        try (ResponseStore a = ResponseStore.open(inOrder); ResponseStore b = ResponseStore.open(reversed)) {
+            for (int i = 0; i < r.length; i++) {
+                a.append(r[i]);
+                b.append(r[r.length - 1 - i]);
+            }
+        }
+        Judgment ja = Aggregator.judgments(inOrder, "emobank", Aggregator.Options.defaults()).judgments().get(0);
+        Judgment jb = Aggregator.judgments(reversed, "emobank", Aggregator.Options.defaults()).judgments().get(0);
+        assertEquals(ja.values()[0], jb.values()[0], 0.0);
+        assertEquals((1.0 + 1.2 + 1.6) / 3, ja.values()[0], 0.0); // summed in sample order
+        assertArrayEquals(ja.samples()[0], jb.samples()[0]);
+        assertEquals(1.6, jb.samples()[2][0]);
+        Path wa = dir.resolve("ja"), wb = dir.resolve("jb");
+        Path fa = Aggregator.write(wa, new Aggregator.Result(List.of(ja), Map.of(), 3, 0)).get(0);
+        Path fb = Aggregator.write(wb, new Aggregator.Result(List.of(jb), Map.of(), 3, 0)).get(0);
+        assertArrayEquals(java.nio.file.Files.readAllBytes(fa), java.nio.file.Files.readAllBytes(fb));
+    }
 }

@@ -57,6 +57,7 @@ class SampleFieldsTest {
             assertEquals(back.mode(), f.mode);
             assertEquals(back.status(), f.status);
             assertEquals(back.temperature(), f.temperature);
+            assertEquals(back.sample(), f.sample);
             assertEquals(back.provenance().get("identity"), f.identity);
             assertArrayEquals(back.value(), f.valueCopy());
         }
