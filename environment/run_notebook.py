@@ -210,12 +210,12 @@ def main():
             say(f"ERROR: no such notebook: {nb_path}")
             return 2
     suffix = f" (EMOGAP_SAMPLE={os.environ['EMOGAP_SAMPLE']})" if os.environ.get("EMOGAP_SAMPLE") else ""
+    start = time.time()  # a notebook's time runs from the end of the one before (the first's includes its kernel's start)
     kernel = NextKernel(args.kernel, args.notebooks[0], html_of(args.notebooks[0]))
     for i, nb_path in enumerate(args.notebooks):
         name = os.path.splitext(os.path.basename(nb_path))[0]
         html = html_of(nb_path)
         say(f"running {name}{suffix}")
-        start = time.time()
         nxt = None
         try:
             if i + 1 < len(args.notebooks):
@@ -242,6 +242,7 @@ def main():
                 t.write(f"{name}\t{secs}\n")
         say(f"  done in {secs}s -> {html}")
         kernel = nxt
+        start = time.time()
     return 0
 
 
