@@ -47,3 +47,11 @@ kernel_jars() {
 
 # This checkout's kernelspec comes first (see install-kernel).
 export JUPYTER_PATH="$EMOGAP_HOME/environment/target/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
+
+# True when the kernel's class-data archive exists and the JVM maps it for the kernel's class path
+# (-Xshare:on fails when it cannot, e.g. after the jars were rebuilt).
+archive_maps() {
+  local archive="$EMOGAP_HOME/environment/kernel/target/kernel.jsa"
+  [ -f "$archive" ] && java -Xshare:on -XX:SharedArchiveFile="$archive" \
+    -cp "$(kernel_jars):$EMOGAP_HOME/lib/target/classes" -version >/dev/null 2>&1
+}
